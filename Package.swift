@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Stepwell: a discrete-event simulator and capacity planner for stepped mental-health care.
+///
+/// Dependencies point one way (see `docs/architecture.md`):
+/// `stepwell -> Projection, Scenario -> QueueingNetwork -> SimCore, Stochastics -> CGSL`;
+/// `QueueingTheory` depends on nothing.
+let package = Package(
+  name: "Stepwell",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "stepwell", targets: ["stepwell"]),
+    .executable(name: "stepwell-bench", targets: ["StepwellBench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGSL",
+      pkgConfig: "gsl",
+      providers: [.apt(["libgsl-dev", "pkg-config"])]
+    ),
+    .target(name: "Stochastics", dependencies: ["CGSL"]),
+    .target(name: "SimCore"),
+    .target(name: "QueueingTheory"),
+    .target(
+      name: "Scenario",
+      dependencies: ["Stochastics", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
+    .target(
+      name: "Projection",
+      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore"]
+    ),
+    .executableTarget(
+      name: "stepwell",
+      dependencies: [
+        "Projection", "Scenario",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "StepwellBench",
+      dependencies: ["Projection", "Scenario", "QueueingNetwork"],
+      path: "Benchmarks/StepwellBench"
+    ),
+    .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+    .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
+    .testTarget(name: "QueueingTheoryTests", dependencies: ["QueueingTheory"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+    .testTarget(
+      name: "QueueingNetworkTests",
+      dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection"]
+    ),
+    .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
+    .testTarget(name: "StepwellCLITests", dependencies: []),
+  ],
+  swiftLanguageModes: [.v6]
+)

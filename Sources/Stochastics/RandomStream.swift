@@ -1,0 +1,57 @@
+import CGSL
+
+/// One independent stream of random numbers: owns a GSL Mersenne Twister (mt19937) and frees it.
+///
+/// Streams are never shared between threads: each replication makes its own. Create them with
+/// `RandomStream(master:replication:purpose:)` so that every draw is traceable to the scenario's
+/// seed. There is no global random state anywhere in Stepwell.
+public final class RandomStream {
+  @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+
+  /// The 64-bit seed this stream started from (never 0).
+  public let seed: UInt64
+
+  /// A stream seeded directly. `seed` 0 is replaced by a fixed non-zero value.
+  ///
+  /// mt19937 takes the low 32 bits of its seed (`unsigned long` truncated by GSL's
+  /// `mt_set`), so the 64-bit seed is folded to 32 bits first, and a fold of 0 becomes 1.
+  public init(seed: UInt64) {
+    RandomStream.disableGSLAbort
+    self.seed = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed
+    guard let rng = gsl_rng_alloc(stepwell_rng_mt19937()) else {
+      fatalError("GSL could not allocate a random number generator (out of memory)")
+    }
+    generator = rng
+    let folded = UInt32(truncatingIfNeeded: self.seed ^ (self.seed >> 32))
+    gsl_rng_set(rng, UInt(folded == 0 ? 1 : folded))
+  }
+
+  /// The stream for `purpose` in `replication` under the master seed.
+  public convenience init(master: UInt64, replication: Int, purpose: String) {
+    self.init(seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose))
+  }
+
+  deinit { gsl_rng_free(generator) }
+
+  /// Turns GSL's abort-on-error handler off once per process.
+  private static let disableGSLAbort: Void = stepwell_gsl_disable_abort()
+
+  /// A uniform draw on [0, 1).
+  @inlinable public func uniform() -> Double { gsl_rng_uniform(generator) }
+
+  /// A uniform draw on (0, 1): never exactly 0.
+  @inlinable public func uniformPositive() -> Double { gsl_rng_uniform_pos(generator) }
+
+  /// A uniform integer in 0..<upperBound. `upperBound` must be at least 1.
+  @inlinable public func integer(below upperBound: Int) -> Int {
+    Int(gsl_rng_uniform_int(generator, UInt(upperBound)))
+  }
+
+  /// True with probability `p` (0...1).
+  @inlinable public func bernoulli(_ p: Double) -> Bool { gsl_rng_uniform(generator) < p }
+
+  /// An exponential draw with the given mean (> 0), in the caller's time unit.
+  @inlinable public func exponential(mean: Double) -> Double {
+    gsl_ran_exponential(generator, mean)
+  }
+}
