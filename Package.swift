@@ -24,7 +24,10 @@ let package = Package(
       providers: [.apt(["libgsl-dev", "pkg-config"])]
     ),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
-    .target(name: "SimCore"),
+    .target(
+      name: "SimCore",
+      swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
+    ),
     .target(name: "QueueingTheory"),
     .target(
       name: "Scenario",

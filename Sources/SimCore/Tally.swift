@@ -1,0 +1,64 @@
+/// Per-entity statistics of a quantity such as a wait: count, mean, variance, extremes and,
+/// optionally, percentiles from a `LogHistogram`.
+///
+/// The mean and variance use Welford's update (numerically stable). Memory is constant unless
+/// `keepsValues` is on, in which case every value is kept and percentiles are exact.
+public struct Tally: Sendable {
+  /// The number of values recorded.
+  @usableFromInline var _count: Int = 0
+  public var count: Int { _count }
+  /// The running mean (0 when empty).
+  @usableFromInline var _mean: Double = 0
+  public var mean: Double { _mean }
+  @usableFromInline var sumOfSquares: Double = 0
+  /// The histogram, when percentiles were asked for.
+  @usableFromInline var _histogram: LogHistogram?
+  public var histogram: LogHistogram? { _histogram }
+  /// Every value, when exact percentiles were asked for.
+  @usableFromInline var _values: [Double]?
+  public var values: [Double]? { _values }
+  /// The sum of recorded values.
+  @usableFromInline var _sum: Double = 0
+  public var sum: Double { _sum }
+
+  /// A tally; `percentiles` adds a histogram, `keepsValues` keeps every value.
+  public init(percentiles: Bool = false, keepsValues: Bool = false) {
+    _histogram = percentiles ? LogHistogram() : nil
+    _values = keepsValues ? [] : nil
+  }
+
+  /// Records one value.
+  @inlinable
+  public mutating func record(_ value: Double) {
+    _count &+= 1
+    _sum += value
+    let delta = value - _mean
+    _mean += delta / Double(_count)
+    sumOfSquares += delta * (value - _mean)
+    _histogram?.record(value)
+    _values?.append(value)
+  }
+
+  /// The sample variance (n - 1 denominator); 0 with fewer than two values.
+  public var variance: Double { _count > 1 ? sumOfSquares / Double(_count - 1) : 0 }
+
+  /// The `p`-quantile: exact (nearest rank) when values are kept, else from the histogram.
+  public func quantile(_ p: Double) -> Double? {
+    if let _values, !_values.isEmpty {
+      let sorted = _values.sorted()
+      let rank = Swift.max(1, Int((p * Double(sorted.count)).rounded(.up)))
+      return sorted[Swift.min(rank, sorted.count) - 1]
+    }
+    return _histogram?.quantile(p)
+  }
+
+  /// Forgets every value, keeping the configuration.
+  public mutating func reset() {
+    _count = 0
+    _mean = 0
+    _sum = 0
+    sumOfSquares = 0
+    _histogram?.reset()
+    if _values != nil { _values = [] }
+  }
+}
