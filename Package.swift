@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "QueueingTheory"),
     .target(
       name: "Scenario",
-      dependencies: ["Stochastics", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Stochastics", "SimCore", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
     .target(

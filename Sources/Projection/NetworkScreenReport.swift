@@ -1,0 +1,39 @@
+/// The table `stepwell run` prints for a network: each node's waits, queue and utilisation
+/// with 95% intervals and, where the network qualifies, the exact values beside them.
+public struct NetworkScreenReport {
+  let run: NetworkRun
+
+  public init(run: NetworkRun) { self.run = run }
+
+  public var text: String {
+    let scenario = run.scenario
+    var lines: [String] = []
+    lines.append(
+      "\(scenario.name): \(run.replications.count) replications, horizon \(NumberFormat.screen(scenario.horizon)) \(scenario.timeUnit), warm-up \(NumberFormat.screen(scenario.warmup))"
+    )
+    let header = pad("metric", 34) + pad("mean", 12) + pad("95% interval", 26) + "theory"
+    lines.append(header)
+    lines.append(String(repeating: "-", count: header.count + 6))
+    for summary in run.summaries where summary.name != "engine.events" {
+      let interval =
+        summary.ciLow.map { "[\(NumberFormat.screen($0)), \(NumberFormat.screen(summary.ciHigh))]" }
+        ?? "-"
+      let exact = run.theory?.value(summary.name).map(NumberFormat.screen) ?? ""
+      lines.append(pad(summary.name, 34) + pad(NumberFormat.screen(summary.mean), 12) + pad(interval, 26) + exact)
+    }
+    if let reason = run.theoryUnavailable {
+      lines.append("No exact values: \(reason).")
+    } else {
+      lines.append("Theory: Jackson network, M/M/c per node (Erlang C), steady state.")
+    }
+    let events = run.totalEvents
+    let rate = run.wallSeconds > 0 ? Double(events) / run.wallSeconds : 0
+    lines.append(
+      "\(events) events in \(NumberFormat.screen(run.wallSeconds)) s (\(NumberFormat.screen(rate / 1e6)) million events/s)")
+    return lines.joined(separator: "\n")
+  }
+
+  func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+  }
+}

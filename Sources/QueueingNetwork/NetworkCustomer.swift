@@ -1,0 +1,54 @@
+/// One customer's bookkeeping while in the network.
+struct NetworkCustomer {
+  /// When the customer entered the network.
+  var systemArrival: Double = 0
+  /// When the customer joined the current node.
+  var nodeArrival: Double = 0
+  /// Changes whenever the customer joins a node or leaves, so stale queue entries and renege
+  /// events can be recognised.
+  var token: UInt32 = 0
+  /// True while waiting in a queue (not in service).
+  var isWaiting = false
+  /// The node the customer is at.
+  var node: Int32 = 0
+}
+
+/// A reference to a customer in a queue, valid while the token matches.
+struct QueueTicket {
+  var customer: Int32
+  var token: UInt32
+}
+
+/// Customer records reused through a free list, so memory depends on the number in the
+/// system, not on the horizon.
+struct CustomerTable {
+  var records: [NetworkCustomer] = []
+  var free: [Int32] = []
+  /// Customers currently in the network.
+  var inSystem = 0
+  /// Customers ever admitted (external arrivals and backlog).
+  var admitted = 0
+
+  mutating func admit(at now: Double) -> Int32 {
+    inSystem &+= 1
+    admitted &+= 1
+    if let index = free.popLast() {
+      records[Int(index)].systemArrival = now
+      return index
+    }
+    records.append(NetworkCustomer(systemArrival: now))
+    return Int32(records.count - 1)
+  }
+
+  mutating func release(_ customer: Int32) {
+    inSystem &-= 1
+    records[Int(customer)].token &+= 1
+    records[Int(customer)].isWaiting = false
+    free.append(customer)
+  }
+
+  func isLive(_ ticket: QueueTicket) -> Bool {
+    let record = records[Int(ticket.customer)]
+    return record.token == ticket.token && record.isWaiting
+  }
+}

@@ -1,0 +1,30 @@
+/// What one replication of a network produced: metrics in a fixed order, time series, and
+/// whole-run counts for exact identities (conservation, Little's law).
+public struct NetworkReplicationResult: Sendable {
+  /// Metric name and value, in the order they are written.
+  public var metrics: [(name: String, value: Double)]
+  /// Series name and its bin means (queue length and busy servers per node).
+  public var series: [(name: String, values: [Double])]
+  /// The start time of each time-series bin.
+  public var binStarts: [Double]
+  /// Whole-replication counts per node, in node order.
+  public var totals: [NodeTotals]
+  /// Customers that entered the network (external arrivals and backlog).
+  public var entered: Int
+  /// Customers that left after service.
+  public var departed: Int
+  /// Customers still in the network at the horizon (waiting or in service).
+  public var inSystem: Int
+  /// Customers waiting (not in service) at the horizon, per node.
+  public var waitingAtEnd: [Int]
+  /// Customers in service at the horizon, per node.
+  public var inServiceAtEnd: [Int]
+  /// External arrivals + routed arrivals + service completions, warm-up included.
+  public var events: Int
+
+  /// The value of a metric by name.
+  public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }
+
+  /// Lost plus reneged over all nodes (whole replication).
+  public var lostOrReneged: Int { totals.reduce(0) { $0 + $1.lost + $1.reneged } }
+}

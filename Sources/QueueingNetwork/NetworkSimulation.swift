@@ -1,0 +1,54 @@
+import Scenario
+import SimCore
+
+/// Runs replications of a network scenario.
+public enum NetworkSimulation {
+  /// Runs replication `replication` (0-based) of `scenario` to its horizon.
+  ///
+  /// - Parameters:
+  ///   - bins: the number of time-series bins over [0, horizon] (DESIGN.md: 200).
+  ///   - exactPercentiles: keep every wait so percentiles are exact (memory grows).
+  public static func run(
+    _ scenario: NetworkScenario, replication: Int, bins: Int = 200, exactPercentiles: Bool = false
+  ) -> NetworkReplicationResult {
+    var model = NetworkModel(
+      scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles)
+    var simulation = Simulation<NetworkEvent>(expectedPendingEvents: 1024)
+    model.start(in: &simulation)
+    simulation.run(&model, until: scenario.horizon)
+    return model.result(at: scenario.horizon)
+  }
+}
+
+extension NetworkModel {
+  func result(at end: Double) -> NetworkReplicationResult {
+    var metrics: [(name: String, value: Double)] = []
+    var series: [(name: String, values: [Double])] = []
+    var totals: [NodeTotals] = []
+    for (index, spec) in scenario.nodes.enumerated() {
+      let node = nodes[index]
+      let prefix = "node.\(spec.name)"
+      metrics.append(("\(prefix).wait.mean", node.waits.mean))
+      metrics.append(("\(prefix).wait.p90", node.waits.quantile(0.9) ?? 0))
+      metrics.append(("\(prefix).queue_length.mean", node.queueLevel.mean(at: end)))
+      metrics.append(("\(prefix).utilisation", node.pool.utilisation(at: end)))
+      metrics.append(("\(prefix).completions", Double(node.completions)))
+      metrics.append(("\(prefix).lost", Double(node.lost)))
+      metrics.append(("\(prefix).reneged", Double(node.reneged)))
+      series.append(("\(prefix).queue_length", node.queueSeries.binMeans(closingAt: end)))
+      series.append(("\(prefix).busy_servers", node.busySeries.binMeans(closingAt: end)))
+      var total = node.totals
+      total.queueArea = node.wholeRunQueue.integral(at: end)
+      totals.append(total)
+    }
+    metrics.append(("system.sojourn.mean", sojourns.mean))
+    metrics.append(("engine.events", Double(countedEvents)))
+    let waiting = nodes.map(\.queue.count)
+    let busy = nodes.map(\.pool.busy)
+    return NetworkReplicationResult(
+      metrics: metrics, series: series, binStarts: nodes.first?.queueSeries.binStarts ?? [],
+      totals: totals, entered: customers.admitted,
+      departed: departures, inSystem: customers.inSystem, waitingAtEnd: waiting,
+      inServiceAtEnd: busy, events: countedEvents)
+  }
+}

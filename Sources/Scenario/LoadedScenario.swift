@@ -1,0 +1,60 @@
+import Yams
+
+/// A scenario ready to run: the typed model plus the flattened tree it came from.
+public struct LoadedScenario: Sendable {
+  /// The typed, validated scenario.
+  public enum Model: Sendable {
+    /// An open queueing network.
+    case network(NetworkScenario)
+  }
+
+  /// The file it was loaded from.
+  public let file: String
+  /// The typed scenario.
+  public let model: Model
+  /// The flattened scenario (extends merged, overrides applied, top-level defaults written out)
+  /// as YAML text, written to `effective-scenario.yaml`.
+  public let effectiveYAML: String
+
+  /// The scenario's name.
+  public var name: String {
+    switch model {
+    case .network(let network): return network.name
+    }
+  }
+
+  /// Loads, merges, overrides and validates the scenario at `path`.
+  ///
+  /// - Parameter overrides: applied in order after `extends` is resolved and before validation.
+  public static func load(path: String, overrides: [SetOverride] = []) throws -> LoadedScenario {
+    var tree = try ScenarioTree.load(path: path)
+    for override in overrides { tree = try override.apply(to: tree) }
+    switch try ScenarioHeader.model(of: tree, file: path) {
+    default:
+      let network = try NetworkScenario(node: tree, file: path)
+      let filled = withDefaults(
+        tree,
+        [
+          ("time_unit", Node(network.timeUnit)), ("warmup", number(network.warmup)),
+          ("replications", Node(String(network.replications))), ("seed", Node(String(network.seed))),
+        ])
+      return LoadedScenario(file: path, model: .network(network), effectiveYAML: try serialize(filled))
+    }
+  }
+
+  static func number(_ value: Double) -> Node {
+    Node(value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)")
+  }
+
+  /// Adds top-level keys that are absent, after the existing ones.
+  static func withDefaults(_ tree: Node, _ defaults: [(String, Node)]) -> Node {
+    guard case .mapping(var mapping) = tree else { return tree }
+    for (key, value) in defaults where mapping[Node(key)] == nil { mapping[Node(key)] = value }
+    return .mapping(mapping)
+  }
+
+  static func serialize(_ tree: Node) throws -> String {
+    "# Effective scenario: extends merged, --set overrides applied, defaults written out.\n"
+      + (try Yams.serialize(node: tree, sortKeys: false))
+  }
+}

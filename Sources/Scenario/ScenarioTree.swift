@@ -1,0 +1,52 @@
+import Foundation
+import Yams
+
+/// A scenario file read into a YAML tree with its `extends` chain resolved.
+///
+/// `extends` (relative to the file) deep-merges maps and replaces lists; chains are allowed,
+/// cycles and missing files are errors. `name` is required in every file and never inherited.
+public enum ScenarioTree {
+  /// Loads `path` and every file it extends, merged, without the `extends` key.
+  public static func load(path: String) throws -> Node {
+    try load(path: path, visiting: [])
+  }
+
+  static func load(path: String, visiting: [String]) throws -> Node {
+    let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
+    let node = try YAMLSource.load(path: path)
+    let top = try MappingReader(node, file: path, path: "")
+    guard let parentName = try top.string("extends") else { return node }
+    let parentPath = URL(fileURLWithPath: path).deletingLastPathComponent()
+      .appendingPathComponent(parentName).standardizedFileURL.path
+    if visiting.contains(parentPath) || parentPath == canonical {
+      throw top.error("extends", "'\(parentName)' extends itself through a cycle", allowed: "a chain of files without cycles")
+    }
+    guard FileManager.default.fileExists(atPath: parentPath) else {
+      throw top.error("extends", "'\(parentName)' does not exist (looked for \(parentPath))", allowed: "a scenario file path relative to this file")
+    }
+    guard try top.string("name") != nil else {
+      throw top.error("name", "is missing (names are never inherited)", allowed: "a name in every file")
+    }
+    let parent = try load(path: parentPath, visiting: visiting + [canonical])
+    return merge(parent, withChild: removingKey("extends", from: node))
+  }
+
+  /// Deep-merges maps (child wins); lists and single values are replaced by the child's.
+  public static func merge(_ parent: Node, withChild child: Node) -> Node {
+    guard case .mapping(var merged) = parent, case .mapping(let overlay) = child else { return child }
+    for (key, value) in overlay {
+      if let existing = merged[key] {
+        merged[key] = merge(existing, withChild: value)
+      } else {
+        merged[key] = value
+      }
+    }
+    return .mapping(merged)
+  }
+
+  static func removingKey(_ key: String, from node: Node) -> Node {
+    guard case .mapping(let mapping) = node else { return node }
+    let kept = mapping.filter { $0.key.string != key }
+    return .mapping(Node.Mapping(kept.map { ($0.key, $0.value) }))
+  }
+}

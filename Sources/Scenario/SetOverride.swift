@@ -1,0 +1,80 @@
+import Yams
+
+/// One `--set KEY=VALUE` override, applied to the scenario tree before validation.
+///
+/// The key is dotted through maps; list elements are addressed by their `name`
+/// (`nodes.triage.servers`) and map entries by their key (`services.step3.wte`). The value is
+/// read as YAML, so `--set nodes.a.servers=[{from: 0, servers: 2}]` works too.
+public struct SetOverride: Sendable, Hashable {
+  /// The argument as typed.
+  public let argument: String
+  /// The key path's components.
+  public let path: [String]
+  /// The value text.
+  public let value: String
+
+  /// Parses `KEY=VALUE`.
+  public init(_ argument: String) throws {
+    guard let equals = argument.firstIndex(of: "=") else {
+      throw ScenarioError.badOverride(
+        argument: argument, problem: "no '=' found", allowed: "KEY=VALUE, e.g. nodes.triage.servers=4")
+    }
+    let key = String(argument[..<equals])
+    let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    guard !key.isEmpty, !path.contains(where: \.isEmpty) else {
+      throw ScenarioError.badOverride(
+        argument: argument, problem: "'\(key)' is not a dotted key path",
+        allowed: "KEY=VALUE with KEY like nodes.triage.servers")
+    }
+    self.argument = argument
+    self.path = path
+    value = String(argument[argument.index(after: equals)...])
+  }
+
+  /// The dotted key path.
+  public var key: String { path.joined(separator: ".") }
+
+  /// Returns `root` with the override applied.
+  public func apply(to root: Node) throws -> Node {
+    let parsed: Node
+    do {
+      parsed = try Yams.compose(yaml: value) ?? Node("")
+    } catch {
+      throw ScenarioError.badOverride(argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
+    }
+    return try replace(in: root, at: path[...], with: parsed, walked: [])
+  }
+
+  private func replace(in node: Node, at path: ArraySlice<String>, with value: Node, walked: [String])
+    throws -> Node
+  {
+    guard let head = path.first else { return value }
+    let here = walked.isEmpty ? "the top level" : "'\(walked.joined(separator: "."))'"
+    switch node {
+    case .mapping(var mapping):
+      if let existing = mapping[Node(head)] {
+        mapping[Node(head)] = try replace(in: existing, at: path.dropFirst(), with: value, walked: walked + [head])
+        return .mapping(mapping)
+      }
+      guard path.count == 1 else {
+        let keys = mapping.keys.compactMap(\.string).joined(separator: ", ")
+        throw ScenarioError.badOverride(argument: argument, problem: "no key '\(head)' under \(here)", allowed: keys)
+      }
+      mapping[Node(head)] = value
+      return .mapping(mapping)
+    case .sequence(var sequence):
+      let names = sequence.map { $0.mapping?[Node("name")]?.string ?? "" }
+      guard let index = names.firstIndex(of: head) else {
+        throw ScenarioError.badOverride(
+          argument: argument, problem: "no element named '\(head)' under \(here)",
+          allowed: names.filter { !$0.isEmpty }.joined(separator: ", "))
+      }
+      sequence[index] = try replace(in: sequence[index], at: path.dropFirst(), with: value, walked: walked + [head])
+      return .sequence(sequence)
+    default:
+      throw ScenarioError.badOverride(
+        argument: argument, problem: "\(here) holds a single value, so '\(head)' cannot be inside it",
+        allowed: "a key path that ends at a single value")
+    }
+  }
+}

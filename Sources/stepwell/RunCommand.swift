@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Projection
+import Scenario
+
+/// `stepwell run SCENARIO.yaml`: runs the replications and writes the output folder.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run a scenario's replications and write Output/<name>/.")
+
+  @Argument(help: "The scenario file (YAML).")
+  var scenario: String
+
+  @OptionGroup var settings: RunSettings
+
+  func run() throws {
+    try CommandFailure.guarding {
+      let loaded = try LoadedScenario.load(path: scenario, overrides: try settings.checked())
+      let options = settings.runOptions()
+      let destination = URL(fileURLWithPath: settings.out ?? "Output/\(loaded.name)")
+      switch loaded.model {
+      case .network(let network):
+        let run = NetworkRun(scenario: network, options: options)
+        let manifest = RunManifest(
+          command: CommandLine.arguments, scenarioFile: scenario, seed: network.seed,
+          replications: run.replications.count, threads: options.threads,
+          wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+        do {
+          try run.write(
+            to: destination, effectiveYAML: loaded.effectiveYAML, manifest: manifest,
+            records: options.records)
+        } catch {
+          throw WriteFailure(path: destination.path, underlying: error)
+        }
+        print(NetworkScreenReport(run: run).text)
+        print("Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, summary.json, effective-scenario.yaml, manifest.json)")
+      }
+    }
+  }
+}
+
+/// A failure to write outputs: exit code 1.
+struct WriteFailure: Error, LocalizedError {
+  let path: String
+  let underlying: Error
+  var errorDescription: String? { "could not write \(path): \(underlying.localizedDescription)" }
+}
