@@ -1,1 +1,49 @@
-print("bench")
+// stepwell-bench: the speed benchmark behind `make bench`.
+//
+// Usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K]
+// Runs the scenario's replications (default: one) with its seed and prints engine events per
+// second of wall time, the wall time and the process's peak resident memory. Run each model in
+// its own process so the peak memory belongs to that model alone.
+import Foundation
+import Projection
+import QueueingNetwork
+import Scenario
+
+func peakMemoryMegabytes() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024  // ru_maxrss is in KiB on Linux
+}
+
+func option(_ name: String, _ arguments: [String]) -> Int? {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+  return Int(arguments[index + 1])
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let path = arguments.first else {
+  FileHandle.standardError.write(Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K]\n".utf8))
+  exit(2)
+}
+do {
+  let loaded = try LoadedScenario.load(path: path)
+  guard case .network(let scenario) = loaded.model else {
+    FileHandle.standardError.write(Data("stepwell-bench: only network scenarios\n".utf8))
+    exit(2)
+  }
+  let replications = option("--replications", arguments) ?? 1
+  let threads = option("--threads", arguments) ?? 1
+  let started = Date()
+  let results = ReplicationRunner.run(0..<replications, threads: threads) {
+    NetworkSimulation.run(scenario, replication: $0)
+  }
+  let wall = Date().timeIntervalSince(started)
+  let events = results.reduce(0) { $0 + $1.events }
+  let line = String(
+    format: "%@: %d replication(s) on %d thread(s): %d events in %.3f s = %.2f million events/s; peak memory %.1f MB",
+    scenario.name, replications, threads, events, wall, Double(events) / wall / 1e6, peakMemoryMegabytes())
+  print(line)
+} catch {
+  FileHandle.standardError.write(Data("stepwell-bench: \(error)\n".utf8))
+  exit(2)
+}

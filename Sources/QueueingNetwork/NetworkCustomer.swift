@@ -40,6 +40,16 @@ struct CustomerTable {
     return Int32(records.count - 1)
   }
 
+  /// The customer joins `node` at `now`; returns the new token for its queue entry.
+  mutating func arrive(_ customer: Int32, at now: Double, node: Int32) -> UInt32 {
+    records.withUnsafeMutableBufferPointer { buffer in
+      buffer[Int(customer)].nodeArrival = now
+      buffer[Int(customer)].node = node
+      buffer[Int(customer)].token &+= 1
+      return buffer[Int(customer)].token
+    }
+  }
+
   mutating func release(_ customer: Int32) {
     inSystem &-= 1
     records[Int(customer)].token &+= 1

@@ -10,46 +10,33 @@ import Stochastics
 struct NetworkModel: EventHandler {
   typealias Event = NetworkEvent
 
-  static let purposes = ["arrivals", "service", "routing", "patience", "priority"]
-
   let scenario: NetworkScenario
   var nodes: [NodeState]
   var customers = CustomerTable()
-  /// Streams, indexed node * 5 + purpose.
-  let streams: [RandomStream]
   var sojourns = Tally(percentiles: true)
   /// External arrivals + routed arrivals + service completions, warm-up included.
   var countedEvents = 0
   /// Customers that left the network after service (whole replication).
   var departures = 0
-  /// True once statistics have been reset at the end of warm-up.
-  var warmedUp: Bool
 
   init(scenario: NetworkScenario, replication: Int, bins: Int = 200, keepWaits: Bool = false) {
     self.scenario = scenario
     nodes = scenario.nodes.map {
-      NodeState(node: $0, horizon: scenario.horizon, bins: bins, keepWaits: keepWaits)
+      NodeState(
+        node: $0, seed: scenario.seed, replication: replication, horizon: scenario.horizon,
+        bins: bins, keepWaits: keepWaits)
     }
-    streams = scenario.nodes.flatMap { node in
-      NetworkModel.purposes.map {
-        RandomStream(master: scenario.seed, replication: replication, purpose: "node.\(node.name).\($0)")
-      }
-    }
-    warmedUp = scenario.warmup == 0
   }
-
-  @inline(__always)
-  func stream(_ node: Int, _ purpose: Int) -> RandomStream { streams[node &* 5 &+ purpose] }
 
   /// Schedules the first events: arrivals, schedule changes, warm-up end, and the backlog.
   mutating func start(in simulation: inout Simulation<NetworkEvent>) {
     for (index, node) in scenario.nodes.enumerated() {
-      if let arrivals = node.arrivals {
-        let first = Swift.max(0, arrivals.sample(stream(index, 0)))
+      if let first = nodes[index].nextArrivalGap() {
         simulation.schedule(.arrival(node: Int32(index)), at: first, priority: NetworkEventPriority.arrival)
       }
       if let change = node.servers.nextChange(after: 0) {
-        simulation.schedule(.capacityChange(node: Int32(index)), at: change, priority: NetworkEventPriority.capacityChange)
+        simulation.schedule(
+          .capacityChange(node: Int32(index)), at: change, priority: NetworkEventPriority.capacityChange)
       }
     }
     if scenario.warmup > 0 {

@@ -3,7 +3,7 @@
 public struct NetworkReplicationResult: Sendable {
   /// Metric name and value, in the order they are written.
   public var metrics: [(name: String, value: Double)]
-  /// Series name and its bin means (queue length and busy servers per node).
+  /// Series name and its bin means (queue length per node).
   public var series: [(name: String, values: [Double])]
   /// The start time of each time-series bin.
   public var binStarts: [Double]

@@ -30,15 +30,14 @@ extension NetworkModel {
       let prefix = "node.\(spec.name)"
       metrics.append(("\(prefix).wait.mean", node.waits.mean))
       metrics.append(("\(prefix).wait.p90", node.waits.quantile(0.9) ?? 0))
-      metrics.append(("\(prefix).queue_length.mean", node.queueLevel.mean(at: end)))
+      metrics.append(("\(prefix).queue_length.mean", node.meanQueueLength(at: end)))
       metrics.append(("\(prefix).utilisation", node.pool.utilisation(at: end)))
       metrics.append(("\(prefix).completions", Double(node.completions)))
       metrics.append(("\(prefix).lost", Double(node.lost)))
       metrics.append(("\(prefix).reneged", Double(node.reneged)))
       series.append(("\(prefix).queue_length", node.queueSeries.binMeans(closingAt: end)))
-      series.append(("\(prefix).busy_servers", node.busySeries.binMeans(closingAt: end)))
       var total = node.totals
-      total.queueArea = node.wholeRunQueue.integral(at: end)
+      total.queueArea = node.queueLevel.integral(at: end)
       totals.append(total)
     }
     metrics.append(("system.sojourn.mean", sojourns.mean))

@@ -26,6 +26,16 @@ public struct LevelTimeSeries: Sendable {
 
   @inlinable
   mutating func accumulate(until now: SimTime) {
+    let bin = Int(lastChange / binWidth)
+    if bin < areas.count, now <= Double(bin + 1) * binWidth {
+      areas[bin] += value * (now - lastChange)
+      return
+    }
+    accumulateAcrossBins(until: now)
+  }
+
+  @usableFromInline
+  mutating func accumulateAcrossBins(until now: SimTime) {
     var t = lastChange
     var bin = Int(t / binWidth)
     while t < now, bin < areas.count {

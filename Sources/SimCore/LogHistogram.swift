@@ -69,6 +69,9 @@ public struct LogHistogram: Sendable {
     let rank = Swift.max(1, Int((p * Double(_count)).rounded(.up)))
     var seen = zeroCount
     if seen >= rank { return Swift.max(0, Swift.min(_minimum, 0)) }
+    // The extreme ranks are the extremes seen, exactly (a bucket midpoint can fall inside them).
+    if rank >= _count { return _maximum }
+    if rank == 1 { return _minimum }
     for index in counts.indices where counts[index] != 0 {
       seen += Int(counts[index])
       if seen >= rank {

@@ -1,16 +1,19 @@
 /// Per-entity statistics of a quantity such as a wait: count, mean, variance, extremes and,
 /// optionally, percentiles from a `LogHistogram`.
 ///
-/// The mean and variance use Welford's update (numerically stable). Memory is constant unless
+/// The mean and variance come from running sums of values and of squared deviations from the
+/// first value (a shifted-data update: no division per value, and stable because the shift
+/// keeps the sums small). Memory is constant unless
 /// `keepsValues` is on, in which case every value is kept and percentiles are exact.
 public struct Tally: Sendable {
   /// The number of values recorded.
   @usableFromInline var _count: Int = 0
   public var count: Int { _count }
-  /// The running mean (0 when empty).
-  @usableFromInline var _mean: Double = 0
-  public var mean: Double { _mean }
-  @usableFromInline var sumOfSquares: Double = 0
+  /// The mean (0 when empty).
+  public var mean: Double { _count > 0 ? shift + shiftedSum / Double(_count) : 0 }
+  @usableFromInline var shift: Double = 0
+  @usableFromInline var shiftedSum: Double = 0
+  @usableFromInline var shiftedSumOfSquares: Double = 0
   /// The histogram, when percentiles were asked for.
   @usableFromInline var _histogram: LogHistogram?
   public var histogram: LogHistogram? { _histogram }
@@ -30,17 +33,22 @@ public struct Tally: Sendable {
   /// Records one value.
   @inlinable
   public mutating func record(_ value: Double) {
+    if _count == 0 { shift = value }
     _count &+= 1
     _sum += value
-    let delta = value - _mean
-    _mean += delta / Double(_count)
-    sumOfSquares += delta * (value - _mean)
+    let delta = value - shift
+    shiftedSum += delta
+    shiftedSumOfSquares += delta * delta
     _histogram?.record(value)
     _values?.append(value)
   }
 
   /// The sample variance (n - 1 denominator); 0 with fewer than two values.
-  public var variance: Double { _count > 1 ? sumOfSquares / Double(_count - 1) : 0 }
+  public var variance: Double {
+    guard _count > 1 else { return 0 }
+    let n = Double(_count)
+    return Swift.max(0, (shiftedSumOfSquares - shiftedSum * shiftedSum / n) / (n - 1))
+  }
 
   /// The `p`-quantile: exact (nearest rank) when values are kept, else from the histogram.
   public func quantile(_ p: Double) -> Double? {
@@ -55,9 +63,10 @@ public struct Tally: Sendable {
   /// Forgets every value, keeping the configuration.
   public mutating func reset() {
     _count = 0
-    _mean = 0
+    shift = 0
+    shiftedSum = 0
+    shiftedSumOfSquares = 0
     _sum = 0
-    sumOfSquares = 0
     _histogram?.reset()
     if _values != nil { _values = [] }
   }
