@@ -1,6 +1,6 @@
 // stepwell-bench: the speed benchmark behind `make bench`.
 //
-// Usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K]
+// Usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]
 // Runs the scenario's replications (default: one) with its seed and prints engine events per
 // second of wall time, the wall time and the process's peak resident memory. Run each model in
 // its own process so the peak memory belongs to that model alone.
@@ -22,11 +22,13 @@ func option(_ name: String, _ arguments: [String]) -> Int? {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let path = arguments.first else {
-  FileHandle.standardError.write(Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K]\n".utf8))
+  FileHandle.standardError.write(Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]\n".utf8))
   exit(2)
 }
 do {
-  let loaded = try LoadedScenario.load(path: path)
+  var overrides: [SetOverride] = []
+  if let horizon = option("--horizon", arguments) { overrides.append(try SetOverride("horizon=\(horizon)")) }
+  let loaded = try LoadedScenario.load(path: path, overrides: overrides)
   guard case .network(let scenario) = loaded.model else {
     FileHandle.standardError.write(Data("stepwell-bench: only network scenarios\n".utf8))
     exit(2)
