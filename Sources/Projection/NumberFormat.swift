@@ -19,6 +19,7 @@ public enum NumberFormat {
   public static func screen(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "-" }
     if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+    if abs(value) >= 10_000, abs(value) < 1e12 { return String(format: "%.0f", value) }
     return String(format: "%.4g", value)
   }
 }
