@@ -22,7 +22,8 @@ func option(_ name: String, _ arguments: [String]) -> Int? {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let path = arguments.first else {
-  FileHandle.standardError.write(Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]\n".utf8))
   exit(2)
 }
 do {

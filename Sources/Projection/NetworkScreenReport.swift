@@ -29,7 +29,8 @@ public struct NetworkScreenReport {
     let events = run.totalEvents
     let rate = run.wallSeconds > 0 ? Double(events) / run.wallSeconds : 0
     lines.append(
-      "\(events) events in \(NumberFormat.screen(run.wallSeconds)) s (\(NumberFormat.screen(rate / 1e6)) million events/s)")
+      "\(events) events in \(NumberFormat.screen(run.wallSeconds)) s (\(NumberFormat.screen(rate / 1e6)) million events/s)"
+    )
     return lines.joined(separator: "\n")
   }
 

@@ -103,7 +103,8 @@ public struct MappingReader {
 
   /// A finite number, checked against `range` (described by `allowed`).
   public func double(
-    _ key: String, in range: ClosedRange<Double> = -.greatestFiniteMagnitude
+    _ key: String,
+    in range: ClosedRange<Double> = -.greatestFiniteMagnitude
       ... .greatestFiniteMagnitude,
     allowed: String = "a number"
   ) throws -> Double? {

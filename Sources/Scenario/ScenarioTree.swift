@@ -19,10 +19,13 @@ public enum ScenarioTree {
     let parentPath = URL(fileURLWithPath: path).deletingLastPathComponent()
       .appendingPathComponent(parentName).standardizedFileURL.path
     if visiting.contains(parentPath) || parentPath == canonical {
-      throw top.error("extends", "'\(parentName)' extends itself through a cycle", allowed: "a chain of files without cycles")
+      throw top.error(
+        "extends", "'\(parentName)' extends itself through a cycle", allowed: "a chain of files without cycles")
     }
     guard FileManager.default.fileExists(atPath: parentPath) else {
-      throw top.error("extends", "'\(parentName)' does not exist (looked for \(parentPath))", allowed: "a scenario file path relative to this file")
+      throw top.error(
+        "extends", "'\(parentName)' does not exist (looked for \(parentPath))",
+        allowed: "a scenario file path relative to this file")
     }
     guard try top.string("name") != nil else {
       throw top.error("name", "is missing (names are never inherited)", allowed: "a name in every file")

@@ -40,7 +40,8 @@ public struct SetOverride: Sendable, Hashable {
     do {
       parsed = try Yams.compose(yaml: value) ?? Node("")
     } catch {
-      throw ScenarioError.badOverride(argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
+      throw ScenarioError.badOverride(
+        argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
     }
     return try replace(in: root, at: path[...], with: parsed, walked: [])
   }

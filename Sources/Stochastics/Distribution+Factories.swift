@@ -92,8 +92,7 @@ extension Distribution {
   }
 
   /// Weibull with shape k and scale lambda (both > 0).
-  public static func weibull(shape: Double, scale: Double, shift: Double = 0) throws -> Distribution
-  {
+  public static func weibull(shape: Double, scale: Double, shift: Double = 0) throws -> Distribution {
     try positive("shape", shape)
     try positive("scale", scale)
     try finite("shift", shift)

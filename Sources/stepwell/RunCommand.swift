@@ -33,7 +33,9 @@ struct RunCommand: ParsableCommand {
           throw WriteFailure(path: destination.path, underlying: error)
         }
         print(NetworkScreenReport(run: run).text)
-        print("Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, summary.json, effective-scenario.yaml, manifest.json)")
+        print(
+          "Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, summary.json, effective-scenario.yaml, manifest.json)"
+        )
       }
     }
   }
