@@ -38,12 +38,18 @@ public struct SetOverride: Sendable, Hashable {
   public func apply(to root: Node) throws -> Node {
     let parsed: Node
     do {
-      parsed = try Yams.compose(yaml: value) ?? Node("")
+      parsed = SetOverride.withoutMark(try Yams.compose(yaml: value) ?? Node(""))
     } catch {
       throw ScenarioError.badOverride(
         argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
     }
     return try replace(in: root, at: path[...], with: parsed, walked: [])
+  }
+
+  /// A scalar from the command line has no line in the scenario file, so its mark is dropped.
+  static func withoutMark(_ node: Node) -> Node {
+    guard case .scalar(let scalar) = node else { return node }
+    return .scalar(Node.Scalar(scalar.string, scalar.tag, scalar.style))
   }
 
   private func replace(in node: Node, at path: ArraySlice<String>, with value: Node, walked: [String])
