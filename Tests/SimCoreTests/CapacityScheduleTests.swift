@@ -92,11 +92,14 @@ struct CapacityScheduleTests {
           Issue.record("a cyclic schedule said it never changes after \(t)")
           return
         }
-        #expect(next > t)
         let level = schedule.capacity(at: t)
         // Constant on [t, next): probe the midpoint and just before `next`.
-        #expect(schedule.capacity(at: (t + next) / 2) == level)
-        #expect(schedule.capacity(at: next - 0.25) == level)
+        let middle = schedule.capacity(at: (t + next) / 2)
+        let last = schedule.capacity(at: next - 0.25)
+        guard next > t, middle == level, last == level else {
+          Issue.record("\(steps), cycle \(cycle): from \(t) to \(next): \(level) \(middle) \(last)")
+          return
+        }
         area += Double(level) * (next - t)
         t = next
         changes += 1

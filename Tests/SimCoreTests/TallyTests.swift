@@ -19,6 +19,10 @@ struct TallyTests {
       (0..<5_000).map { _ in 1e6 + 10 * rng.unit() },
       (0..<5_000).map { _ in -log(1 - rng.unit()) * 3.5 },
       (0..<5_000).map { _ in pow(10, 6 * rng.unit() - 3) },
+      // A first value far from the rest (the first customer does not wait).
+      [0] + (1..<5_000).map { _ in 1e4 + 10 * rng.unit() },
+      [-1e3] + (1..<5_000).map { _ in 1e6 + 10 * rng.unit() },
+      Array(repeating: 0.1, count: 5_000),
     ]
     for values in datasets {
       var tally = Tally()

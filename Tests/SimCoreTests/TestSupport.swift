@@ -71,3 +71,14 @@ final class Tracked {
 
   deinit { counter.destroyed += 1 }
 }
+
+/// The first index at which two sequences differ (a missing element counts), or nil if equal.
+/// Randomised tests compare whole runs with it, so a bug yields one issue, not thousands.
+func firstDifference<T: Equatable>(_ actual: [T], _ expected: [T]) -> Int? {
+  for index in 0..<max(actual.count, expected.count) {
+    guard index < actual.count, index < expected.count, actual[index] == expected[index] else {
+      return index
+    }
+  }
+  return nil
+}
