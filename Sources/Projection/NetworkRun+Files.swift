@@ -42,6 +42,20 @@ extension NetworkRun {
     return table.text
   }
 
+  /// `records.csv`: one row per customer of the first replication (`--records`).
+  public var recordsCSV: String {
+    var table = CSVTable(columns: [
+      "replication", "customer", "entered", "left", "outcome", "visits", "total_wait",
+    ])
+    for record in replications.first?.customerRecords ?? [] {
+      table.append([
+        "1", String(record.customer), NumberFormat.csv(record.entered), NumberFormat.csv(record.left),
+        record.outcome.rawValue, String(record.visits), NumberFormat.csv(record.totalWait),
+      ])
+    }
+    return table.text
+  }
+
   /// `summary.json`: the scenario, every metric's interval and, where it applies, theory.
   public var summaryJSON: JSONValue {
     let metrics = summaries.map { summary -> (String, JSONValue) in
@@ -82,6 +96,7 @@ extension NetworkRun {
       try folder.write(summaryJSON.rendered(), to: "summary.json")
       try folder.write(effectiveYAML, to: "effective-scenario.yaml")
       try folder.write(manifest.json.rendered(), to: "manifest.json")
+      if records { try folder.write(recordsCSV, to: "records.csv") }
       try folder.commit()
     } catch {
       folder.discard()

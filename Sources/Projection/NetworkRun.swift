@@ -26,7 +26,10 @@ public struct NetworkRun: Sendable {
     let results = AdaptiveReplications.run(
       fixed: scenario.replications, options: options,
       keyValues: { results in keys.map { key in results.compactMap { $0.metric(key) } } },
-      body: { NetworkSimulation.run(scenario, replication: $0, exactPercentiles: exact) })
+      body: {
+        NetworkSimulation.run(
+          scenario, replication: $0, exactPercentiles: exact, customerRecords: exact && $0 == 0)
+      })
     replications = results
     wallSeconds = Date().timeIntervalSince(started)
     let names = results.first?.metrics.map(\.name) ?? []

@@ -11,6 +11,14 @@ struct NetworkCustomer {
   var isWaiting = false
   /// The node the customer is at.
   var node: Int32 = 0
+  /// The customer's number in order of entering the network (from 1).
+  var id = 0
+  /// Nodes joined so far.
+  var visits: Int32 = 0
+  /// Total time spent waiting (not in service) so far.
+  var totalWait = 0.0
+  /// True from entering the network to leaving it.
+  var inNetwork = false
 }
 
 /// A reference to a customer in a queue, valid while the token matches.
@@ -32,11 +40,15 @@ struct CustomerTable {
   mutating func admit(at now: Double) -> Int32 {
     inSystem &+= 1
     admitted &+= 1
+    var fresh = NetworkCustomer(systemArrival: now)
+    fresh.id = admitted
+    fresh.inNetwork = true
     if let index = free.popLast() {
-      records[Int(index)].systemArrival = now
+      fresh.token = records[Int(index)].token
+      records[Int(index)] = fresh
       return index
     }
-    records.append(NetworkCustomer(systemArrival: now))
+    records.append(fresh)
     return Int32(records.count - 1)
   }
 
@@ -46,6 +58,7 @@ struct CustomerTable {
       buffer[Int(customer)].nodeArrival = now
       buffer[Int(customer)].node = node
       buffer[Int(customer)].token &+= 1
+      buffer[Int(customer)].visits &+= 1
       return buffer[Int(customer)].token
     }
   }
@@ -54,6 +67,7 @@ struct CustomerTable {
     inSystem &-= 1
     records[Int(customer)].token &+= 1
     records[Int(customer)].isWaiting = false
+    records[Int(customer)].inNetwork = false
     free.append(customer)
   }
 

@@ -23,7 +23,7 @@ extension NetworkModel {
       return
     }
     guard nodes[node].enqueue(QueueTicket(customer: customer, token: token), at: now) else {
-      customers.release(customer)
+      finish(customer, .lost, at: now)
       return
     }
     customers.records[Int(customer)].isWaiting = true
@@ -39,6 +39,7 @@ extension NetworkModel {
   ) {
     let now = simulation.now
     let wait = now - customers.records[Int(customer)].nodeArrival
+    customers.records[Int(customer)].totalWait += wait
     let duration = nodes[node].startService(wait: wait, at: now)
     simulation.schedule(
       .completion(node: Int32(node), customer: customer), after: duration,
@@ -58,7 +59,7 @@ extension NetworkModel {
     } else {
       sojourns.record(now - customers.records[Int(customer)].systemArrival)
       departures &+= 1
-      customers.release(customer)
+      finish(customer, .departed, at: now)
     }
   }
 
@@ -81,6 +82,14 @@ extension NetworkModel {
     let record = customers.records[Int(customer)]
     guard record.token == token, record.isWaiting else { return }
     nodes[Int(record.node)].renege(at: now)
+    finish(customer, .reneged, at: now)
+  }
+
+  /// A customer leaves the network: recorded when records are kept, then released.
+  mutating func finish(_ customer: Int32, _ outcome: CustomerRecord.Outcome, at now: Double) {
+    if customerRecords != nil {
+      customerRecords?.append(CustomerRecord(customers.records[Int(customer)], outcome: outcome, left: now))
+    }
     customers.release(customer)
   }
 

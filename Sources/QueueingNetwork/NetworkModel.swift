@@ -18,9 +18,15 @@ struct NetworkModel: EventHandler {
   var countedEvents = 0
   /// Customers that left the network after service (whole replication).
   var departures = 0
+  /// One record per customer, when asked for.
+  var customerRecords: [CustomerRecord]?
 
-  init(scenario: NetworkScenario, replication: Int, bins: Int = 200, keepWaits: Bool = false) {
+  init(
+    scenario: NetworkScenario, replication: Int, bins: Int = 200, keepWaits: Bool = false,
+    keepRecords: Bool = false
+  ) {
     self.scenario = scenario
+    customerRecords = keepRecords ? [] : nil
     nodes = scenario.nodes.map {
       NodeState(
         node: $0, seed: scenario.seed, replication: replication, horizon: scenario.horizon,

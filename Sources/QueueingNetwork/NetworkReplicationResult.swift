@@ -21,6 +21,8 @@ public struct NetworkReplicationResult: Sendable {
   public var inServiceAtEnd: [Int]
   /// External arrivals + routed arrivals + service completions, warm-up included.
   public var events: Int
+  /// One record per customer who entered, in order of entering; empty unless asked for.
+  public var customerRecords: [CustomerRecord] = []
 
   /// The value of a metric by name.
   public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }

@@ -8,11 +8,14 @@ public enum NetworkSimulation {
   /// - Parameters:
   ///   - bins: the number of time-series bins over [0, horizon] (DESIGN.md: 200).
   ///   - exactPercentiles: keep every wait so percentiles are exact (memory grows).
+  ///   - customerRecords: keep one `CustomerRecord` per customer (memory grows).
   public static func run(
-    _ scenario: NetworkScenario, replication: Int, bins: Int = 200, exactPercentiles: Bool = false
+    _ scenario: NetworkScenario, replication: Int, bins: Int = 200, exactPercentiles: Bool = false,
+    customerRecords: Bool = false
   ) -> NetworkReplicationResult {
     var model = NetworkModel(
-      scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles)
+      scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles,
+      keepRecords: customerRecords)
     var simulation = Simulation<NetworkEvent>(expectedPendingEvents: 1024)
     model.start(in: &simulation)
     simulation.run(&model, until: scenario.horizon)
@@ -44,10 +47,17 @@ extension NetworkModel {
     metrics.append(("engine.events", Double(countedEvents)))
     let waiting = nodes.map(\.queue.count)
     let busy = nodes.map(\.pool.busy)
+    var records = customerRecords ?? []
+    if customerRecords != nil {
+      for record in customers.records where record.inNetwork {
+        records.append(CustomerRecord(record, outcome: .inSystem, left: nil))
+      }
+      records.sort { $0.customer < $1.customer }
+    }
     return NetworkReplicationResult(
       metrics: metrics, series: series, binStarts: nodes.first?.queueSeries.binStarts ?? [],
       totals: totals, entered: customers.admitted,
       departed: departures, inSystem: customers.inSystem, waitingAtEnd: waiting,
-      inServiceAtEnd: busy, events: countedEvents)
+      inServiceAtEnd: busy, events: countedEvents, customerRecords: records)
   }
 }

@@ -33,9 +33,12 @@ struct RunCommand: ParsableCommand {
           throw WriteFailure(path: destination.path, underlying: error)
         }
         print(NetworkScreenReport(run: run).text)
-        print(
-          "Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, summary.json, effective-scenario.yaml, manifest.json)"
-        )
+        let files =
+          [
+            "metrics.csv", "replications.csv", "timeseries.csv", "summary.json",
+            "effective-scenario.yaml", "manifest.json",
+          ] + (options.records ? ["records.csv"] : [])
+        print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
       }
     }
   }
