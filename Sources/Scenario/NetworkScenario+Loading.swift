@@ -62,12 +62,19 @@ extension NetworkScenario {
     guard let service = try DistributionReader.read(reader, "service") else {
       throw reader.error("service", "is missing", allowed: "a distribution, e.g. {distribution: exponential, mean: 1}")
     }
+    let arrivals = try DistributionReader.read(reader, "arrivals")
+    if let arrivals, !(arrivals.mean > 0) {
+      // Inter-arrival times that are all 0 would make a replication never leave time 0.
+      throw reader.error(
+        "arrivals", "the mean time between arrivals is \(arrivals.mean)",
+        allowed: "inter-arrival times with a mean > 0")
+    }
     let disciplineText = try reader.string("discipline") ?? "fifo"
     guard let discipline = QueueDiscipline(rawValue: disciplineText) else {
       throw reader.error("discipline", "unknown discipline '\(disciplineText)'", allowed: "fifo, priority")
     }
     return NetworkNode(
-      name: name, servers: servers, arrivals: try DistributionReader.read(reader, "arrivals"),
+      name: name, servers: servers, arrivals: arrivals,
       service: service, routing: try readRouting(reader, names: names), discipline: discipline,
       capacity: try reader.int("capacity", in: 0...Int(Int32.max), allowed: "a whole number >= 0"),
       patience: try DistributionReader.read(reader, "patience"),
