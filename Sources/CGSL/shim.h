@@ -12,6 +12,10 @@
 /// The Mersenne Twister generator type (Matsumoto and Nishimura 1998), period 2^19937 - 1.
 static inline const gsl_rng_type *stepwell_rng_mt19937(void) { return gsl_rng_mt19937; }
 
+/// L'Ecuyer's maximally equidistributed Tausworthe generator (taus2): tiny state, fast to seed,
+/// used for the many per-person streams of care scenarios.
+static inline const gsl_rng_type *stepwell_rng_taus2(void) { return gsl_rng_taus2; }
+
 /// Turns GSL's abort-on-error handler off; callers validate inputs before calling GSL.
 static inline void stepwell_gsl_disable_abort(void) { gsl_set_error_handler_off(); }
 

@@ -6,6 +6,15 @@ import CGSL
 /// `RandomStream(master:replication:purpose:)` so that every draw is traceable to the scenario's
 /// seed. There is no global random state anywhere in Stepwell.
 public final class RandomStream {
+  /// The GSL generator behind a stream.
+  public enum Algorithm: Sendable {
+    /// Mersenne Twister mt19937 (Matsumoto and Nishimura 1998): the default for long streams.
+    case mt19937
+    /// L'Ecuyer's taus2 (1996): 24 bytes of state and quick to seed, for the many short
+    /// per-person streams of care scenarios.
+    case taus2
+  }
+
   @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
 
   /// The 64-bit seed this stream started from (never 0).
@@ -15,10 +24,11 @@ public final class RandomStream {
   ///
   /// mt19937 takes the low 32 bits of its seed (`unsigned long` truncated by GSL's
   /// `mt_set`), so the 64-bit seed is folded to 32 bits first, and a fold of 0 becomes 1.
-  public init(seed: UInt64) {
+  public init(seed: UInt64, algorithm: Algorithm = .mt19937) {
     RandomStream.disableGSLAbort
     self.seed = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed
-    guard let rng = gsl_rng_alloc(stepwell_rng_mt19937()) else {
+    let type = algorithm == .mt19937 ? stepwell_rng_mt19937() : stepwell_rng_taus2()
+    guard let rng = gsl_rng_alloc(type) else {
       fatalError("GSL could not allocate a random number generator (out of memory)")
     }
     generator = rng
@@ -27,8 +37,12 @@ public final class RandomStream {
   }
 
   /// The stream for `purpose` in `replication` under the master seed.
-  public convenience init(master: UInt64, replication: Int, purpose: String) {
-    self.init(seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose))
+  public convenience init(
+    master: UInt64, replication: Int, purpose: String, algorithm: Algorithm = .mt19937
+  ) {
+    self.init(
+      seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose),
+      algorithm: algorithm)
   }
 
   deinit { gsl_rng_free(generator) }
