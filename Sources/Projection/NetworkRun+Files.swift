@@ -2,45 +2,10 @@ import Foundation
 import Scenario
 
 extension NetworkRun {
-  /// `metrics.csv`: metric,mean,ci_low,ci_high,replications.
-  public var metricsCSV: String {
-    var table = CSVTable(columns: ["metric", "mean", "ci_low", "ci_high", "replications"])
-    for summary in summaries {
-      table.append([
-        summary.name, NumberFormat.csv(summary.mean), NumberFormat.csv(summary.ciLow),
-        NumberFormat.csv(summary.ciHigh), String(summary.replications),
-      ])
-    }
-    return table.text
-  }
-
-  /// `replications.csv`: replication,metric,value (replications numbered from 1).
-  public var replicationsCSV: String {
-    var table = CSVTable(columns: ["replication", "metric", "value"])
-    for (index, result) in replications.enumerated() {
-      for metric in result.metrics {
-        table.append([String(index + 1), metric.name, NumberFormat.csv(metric.value)])
-      }
-    }
-    return table.text
-  }
-
-  /// `timeseries.csv`: period,series,mean,ci_low,ci_high; period is each bin's start time.
-  public var timeseriesCSV: String {
-    var table = CSVTable(columns: ["period", "series", "mean", "ci_low", "ci_high"])
-    guard let first = replications.first else { return table.text }
-    for (seriesIndex, series) in first.series.enumerated() {
-      for (bin, start) in first.binStarts.enumerated() {
-        let values = replications.map { $0.series[seriesIndex].values[bin] }
-        let summary = MetricSummary(name: series.name, values: values)
-        table.append([
-          NumberFormat.csv(start), series.name, NumberFormat.csv(summary.mean),
-          NumberFormat.csv(summary.ciLow), NumberFormat.csv(summary.ciHigh),
-        ])
-      }
-    }
-    return table.text
-  }
+  /// `metrics.csv`, `replications.csv` and `timeseries.csv`.
+  public var metricsCSV: String { tables.metricsCSV }
+  public var replicationsCSV: String { tables.replicationsCSV }
+  public var timeseriesCSV: String { tables.timeseriesCSV }
 
   /// `records.csv`: one row per customer of the first replication (`--records`).
   public var recordsCSV: String {
@@ -58,13 +23,8 @@ extension NetworkRun {
 
   /// `summary.json`: the scenario, every metric's interval and, where it applies, theory.
   public var summaryJSON: JSONValue {
-    let metrics = summaries.map { summary -> (String, JSONValue) in
-      var fields: [(String, JSONValue)] = [
-        ("mean", .number(summary.mean)), ("ci_low", .number(summary.ciLow)),
-        ("ci_high", .number(summary.ciHigh)),
-      ]
-      if let exact = theory?.value(summary.name) { fields.append(("theory", .number(exact))) }
-      return (summary.name, .object(fields))
+    let metrics = tables.metricsJSON { name in
+      self.theory?.value(name).map { [("theory", JSONValue.number($0))] } ?? []
     }
     let theoryField: JSONValue =
       if let theory {
@@ -80,7 +40,7 @@ extension NetworkRun {
       ("scenario", .string(scenario.name)), ("model", .string("network")),
       ("time_unit", .string(scenario.timeUnit)), ("horizon", .number(scenario.horizon)),
       ("warmup", .number(scenario.warmup)), ("replications", .number(Double(replications.count))),
-      ("seed", .string(String(scenario.seed))), ("metrics", .object(metrics)), ("theory", theoryField),
+      ("seed", .string(String(scenario.seed))), ("metrics", metrics), ("theory", theoryField),
     ])
   }
 

@@ -8,8 +8,10 @@ public struct NetworkRun: Sendable {
   public let scenario: NetworkScenario
   /// One result per replication, in replication order.
   public let replications: [NetworkReplicationResult]
+  /// The output tables and every metric summarised over replications.
+  public let tables: ReplicationTables
   /// Every metric summarised over replications, in output order.
-  public let summaries: [MetricSummary]
+  public var summaries: [MetricSummary] { tables.summaries }
   /// Exact values when the network qualifies.
   public let theory: NetworkTheory?
   /// Why there are no exact values, when it does not.
@@ -32,10 +34,9 @@ public struct NetworkRun: Sendable {
       })
     replications = results
     wallSeconds = Date().timeIntervalSince(started)
-    let names = results.first?.metrics.map(\.name) ?? []
-    summaries = names.enumerated().map { index, name in
-      MetricSummary(name: name, values: results.map { $0.metrics[index].value })
-    }
+    tables = ReplicationTables(
+      metrics: results.map(\.metrics), series: results.map(\.series),
+      binStarts: results.first?.binStarts ?? [])
     switch NetworkTheory.evaluate(scenario) {
     case .success(let theory):
       self.theory = theory

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Durations and dates in care scenarios, converted to days in one place.
+///
+/// `5y` (a year is 365.25 days), `26w`, `180d`, `28wd` (working days, 7/5 calendar days each), or
+/// a bare number of days. Dates are ISO `YYYY-MM-DD`.
+public enum DurationText {
+  /// Calendar days per working day.
+  public static let calendarDaysPerWorkingDay = 7.0 / 5.0
+
+  /// Days in `text`, or nil when it is not a duration.
+  public static func days(_ text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let units: [(suffix: String, days: Double)] = [
+      ("wd", calendarDaysPerWorkingDay), ("y", 365.25), ("w", 7), ("d", 1),
+    ]
+    for unit in units where trimmed.hasSuffix(unit.suffix) {
+      guard let number = Double(trimmed.dropLast(unit.suffix.count)), number.isFinite else { return nil }
+      return number * unit.days
+    }
+    guard let number = Double(trimmed), number.isFinite else { return nil }
+    return number
+  }
+
+  /// Days from `start` to `date` (both ISO dates), or nil when either is not a date.
+  public static func days(from start: String, to date: String) -> Double? {
+    guard let a = parseDate(start), let b = parseDate(date) else { return nil }
+    return b.timeIntervalSince(a) / 86_400
+  }
+
+  /// An ISO date at midnight UTC.
+  public static func parseDate(_ text: String) -> Date? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+    var components = DateComponents()
+    components.year = parts[0]
+    components.month = parts[1]
+    components.day = parts[2]
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    guard let date = calendar.date(from: components),
+      calendar.component(.day, from: date) == parts[2]
+    else { return nil }
+    return date
+  }
+}
+
+extension MappingReader {
+  /// A duration in days (`5y`, `26w`, `180d`, `28wd`, or a number of days), at least `minimum`.
+  public func days(_ key: String, minimum: Double = 0) throws -> Double? {
+    guard let text = try string(key) else { return nil }
+    let allowed = "a duration such as 5y, 26w, 180d, 28wd or a number of days, at least \(minimum) days"
+    guard let days = DurationText.days(text) else {
+      throw error(key, "'\(text)' is not a duration", allowed: allowed)
+    }
+    guard days >= minimum else { throw error(key, "\(text) is too short", allowed: allowed) }
+    return days
+  }
+
+  /// A probability (0...1).
+  public func probability(_ key: String) throws -> Double? {
+    try double(key, in: 0...1, allowed: "a probability from 0 to 1")
+  }
+}
