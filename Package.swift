@@ -24,6 +24,7 @@ let package = Package(
       providers: [.apt(["libgsl-dev", "pkg-config"])]
     ),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
+    .target(name: "Population", dependencies: ["Stochastics"]),
     .target(
       name: "SimCore",
       swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
@@ -31,12 +32,12 @@ let package = Package(
     .target(name: "QueueingTheory"),
     .target(
       name: "Scenario",
-      dependencies: ["Stochastics", "SimCore", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Stochastics", "SimCore", "Population", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
     .target(
       name: "Projection",
-      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore"]
+      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population"]
     ),
     .executableTarget(
       name: "stepwell",
@@ -47,7 +48,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "StepwellBench",
-      dependencies: ["Projection", "Scenario", "QueueingNetwork"],
+      dependencies: ["Projection", "Scenario", "QueueingNetwork", "Population"],
       path: "Benchmarks/StepwellBench"
     ),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
@@ -60,6 +61,7 @@ let package = Package(
     ),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
+    .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,92 @@
+import Stochastics
+
+/// New-episode referrals of a synthetic population: who is referred, how often, and when.
+///
+/// Each eligible person (age at least `area.eligibleAge`, not on the SMI register) starts common
+/// mental disorder episodes at the rate `incidence = p / D` per day, where p is the CMD prevalence
+/// of people of their age, sex and deprivation and D the mean untreated episode duration: the
+/// steady-state identity prevalence = incidence x duration. During an episode the person would
+/// seek help with probability `q = min(1, k x propensity(age))`, after an exponential delay of
+/// mean H; the episode ends untreated first with probability H / (D + H). So a person's
+/// new-episode referral rate is `p / D x q x D / (D + H)`. The one factor k is calibrated so the
+/// first year brings `area.referralsPerYear x newEpisodeShare` new-episode referrals; the rest
+/// of the area's referrals are re-referrals and relapses, which the care model generates.
+///
+/// By the displacement theorem, episodes starting as a Poisson process with independent delays
+/// give referrals that are again a Poisson process, so referrals are drawn directly: times from
+/// a Poisson process thinned by the time modulation (`InflowModulation`: cycle, growth, step
+/// changes, applied at the time of referral), the person in proportion to their rate.
+public struct ReferralInflow: Sendable {
+  /// The assumed share of all referrals that are new episodes (the rest: re-referrals, relapses).
+  public static let defaultNewEpisodeShare = 0.75
+
+  /// The population referred.
+  public let population: SyntheticPopulation
+  /// Share of the area's referrals that are new episodes (0 < share <= 1).
+  public let newEpisodeShare: Double
+  /// The calibrated factor k of the referral probability (`q = k x propensity(age)`, capped at 1).
+  public let propensityScale: Double
+  /// Cycle, growth and step changes.
+  public let modulation: InflowModulation
+  /// Expected new-episode referrals in the first year without step changes (referrals a year).
+  public let newReferralsPerYear: Double
+  /// Expected new episodes a year among eligible people (episodes a year).
+  public let episodesPerYear: Double
+
+  let cells: ReferralCells
+
+  /// The inflow of `population`.
+  ///
+  /// - Parameters:
+  ///   - newEpisodeShare: share of `area.referralsPerYear` that are new episodes (0 < share <= 1).
+  ///   - startDayOfYear: day of the year day 0 of the run falls on (0 = 1 January), for the cycle.
+  ///   - propensityScale: a fixed k instead of calibrating (to compare populations at equal
+  ///     per-person rates); nil calibrates.
+  public init(
+    population: SyntheticPopulation, newEpisodeShare: Double = ReferralInflow.defaultNewEpisodeShare,
+    startDayOfYear: Double = 0, propensityScale: Double? = nil
+  ) {
+    precondition(newEpisodeShare > 0 && newEpisodeShare <= 1, "newEpisodeShare must be in (0, 1]")
+    self.population = population
+    self.newEpisodeShare = newEpisodeShare
+    let area = population.area
+    modulation = InflowModulation(referrals: area.referrals, startDayOfYear: startDayOfYear)
+    let counts = ReferralCells.count(population)
+    let target = area.referralsPerYear * newEpisodeShare
+    let unscaled = ReferralCells.referralsPerYear(counts: counts, area: area, model: population.prevalence, k: nil)
+    let k = propensityScale ?? (unscaled > 0 ? target / unscaled : 0)
+    self.propensityScale = k
+    cells = ReferralCells(population: population, counts: counts, k: k)
+    newReferralsPerYear = cells.totalPerYear
+    episodesPerYear = cells.episodesPerYear
+  }
+
+  /// Expected new episodes a year of `person` (0 if ineligible or on the SMI register).
+  public func episodeRatePerYear(of person: Person) -> Double {
+    guard cells.isAtRisk(person) else { return 0 }
+    return population.prevalence.cmdProbability(of: person) * InflowModulation.daysPerYear
+      / population.area.episodes.meanDurationDays
+  }
+
+  /// Probability that an episode of `person` leads to a referral (seeks help, before it ends).
+  public func referralProbability(of person: Person) -> Double {
+    guard cells.isAtRisk(person) else { return 0 }
+    let area = population.area
+    return Swift.min(1, propensityScale * area.referrals.propensity(age: person.age))
+      * area.episodes.helpBeforeRemission
+  }
+
+  /// Expected new-episode referrals of `person` in the first year without step changes.
+  public func referralRatePerYear(of person: Person) -> Double {
+    episodeRatePerYear(of: person) * referralProbability(of: person)
+  }
+
+  /// Expected episodes a year that end without a referral (never sought help, or ended first).
+  public var untreatedEpisodesPerYear: Double { episodesPerYear - newReferralsPerYear }
+
+  /// Expected new-episode referrals from day a to day b (days), step changes included.
+  public func expectedReferrals(fromDay a: Double, toDay b: Double) -> Double {
+    guard b > a else { return 0 }
+    return newReferralsPerYear * modulation.mean(fromDay: a, toDay: b) * (b - a) / InflowModulation.daysPerYear
+  }
+}

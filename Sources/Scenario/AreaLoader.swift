@@ -1,0 +1,128 @@
+import Foundation
+import Population
+import Yams
+
+/// Reads area files (`Scenarios/areas/<name>.yaml`) into validated `Area`s.
+///
+/// Every problem (a missing file, an unknown key or group, a share out of range, shares that do
+/// not sum to 1, a negative count) is a `ScenarioError` naming the file, the key path and what is
+/// allowed. The keys are described in `docs/areas.md`.
+public enum AreaLoader {
+  /// The top-level keys of an area file.
+  public static let topKeys = [
+    "version", "name", "title", "population", "eligible_age", "age_bands", "ethnicity",
+    "imd_quintiles", "prevalence", "long_term_condition", "episodes", "referrals",
+  ]
+
+  /// The path of area `name` under a scenarios directory: `<directory>/areas/<name>.yaml`.
+  public static func path(name: String, scenariosDirectory: String) -> String {
+    URL(fileURLWithPath: scenariosDirectory).appendingPathComponent("areas")
+      .appendingPathComponent("\(name).yaml").path
+  }
+
+  /// The names of the area files under a scenarios directory, sorted.
+  public static func available(scenariosDirectory: String) -> [String] {
+    let folder = URL(fileURLWithPath: scenariosDirectory).appendingPathComponent("areas").path
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// The scenarios directory for a scenario file: the nearest folder at or above the file's own
+  /// that holds an `areas` folder, else `Scenarios`.
+  public static func scenariosDirectory(forScenarioAt scenarioPath: String) -> String {
+    var folder = URL(fileURLWithPath: scenarioPath).standardizedFileURL.deletingLastPathComponent()
+    for _ in 0..<4 {
+      var isFolder: ObjCBool = false
+      let areas = folder.appendingPathComponent("areas").path
+      if FileManager.default.fileExists(atPath: areas, isDirectory: &isFolder), isFolder.boolValue {
+        return folder.path
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return "Scenarios"
+  }
+
+  /// Loads area `name` from `<scenariosDirectory>/areas/<name>.yaml`.
+  ///
+  /// - Parameter referencedFrom: the scenario file whose `area` key named it, for messages.
+  public static func load(name: String, scenariosDirectory: String, referencedFrom: String? = nil) throws -> Area {
+    let file = path(name: name, scenariosDirectory: scenariosDirectory)
+    let allowedName = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
+    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ allowedName.contains($0) && $0.isASCII }) else {
+      throw ScenarioError.invalid(
+        file: referencedFrom ?? "--area", keyPath: "area", line: nil, problem: "'\(name)' is not an area name",
+        allowed: "letters, digits, '-' and '_' naming a file in \(scenariosDirectory)/areas/")
+    }
+    guard FileManager.default.fileExists(atPath: file) else {
+      let names = available(scenariosDirectory: scenariosDirectory)
+      throw ScenarioError.invalid(
+        file: referencedFrom ?? file, keyPath: "area", line: nil,
+        problem: "there is no area file \(file)",
+        allowed: names.isEmpty ? "an area file in \(scenariosDirectory)/areas/" : names.joined(separator: ", "))
+    }
+    let area = try load(path: file)
+    guard area.name == name else {
+      throw ScenarioError.invalid(
+        file: file, keyPath: "name", line: nil, problem: "'\(area.name)' does not match the file name",
+        allowed: "'\(name)'")
+    }
+    return area
+  }
+
+  /// Loads the area file at `path`.
+  public static func load(path: String) throws -> Area {
+    try area(from: try YAMLSource.load(path: path), file: path)
+  }
+
+  /// Parses area-file text; `file` names it in messages.
+  public static func parse(_ text: String, file: String) throws -> Area {
+    try area(from: try YAMLSource.parse(text, file: file), file: file)
+  }
+
+  static func area(from node: Node, file: String) throws -> Area {
+    let top = try MappingReader(node, file: file, path: "")
+    try top.rejectUnknownKeys(topKeys)
+    _ = try top.int("version", in: 1...1, allowed: "1")
+    let sections = try AreaSections(top)
+    do {
+      return try Area(
+        name: try top.requiredString("name", allowed: "the area's short name, e.g. sandwell"),
+        title: try top.string("title"),
+        population: try AreaSections.required(
+          top.int("population", in: 1...200_000_000, allowed: "a whole number of people from 1 to 200000000"),
+          top, "population", "a whole number of people from 1 to 200000000"),
+        eligibleAge: try AreaSections.required(
+          top.int("eligible_age", in: 0...99, allowed: "a whole number of years from 0 to 99"),
+          top, "eligible_age", "a whole number of years from 0 to 99"),
+        ageBands: sections.ageBands, ethnicityShares: sections.ethnicity,
+        imdQuintileShares: sections.imdQuintiles, prevalence: sections.prevalence,
+        longTermCondition: sections.longTermCondition, episodes: sections.episodes,
+        referrals: sections.referrals)
+    } catch let error as PopulationError {
+      guard case .invalid(let keyPath, let problem, let allowed) = error else { throw error }
+      throw ScenarioError.invalid(
+        file: file, keyPath: keyPath, line: line(of: keyPath, in: node), problem: problem, allowed: allowed)
+    }
+  }
+
+  /// The line of the value at a dotted key path (`a.b[2].c`), if it is in the file.
+  static func line(of keyPath: String, in node: Node) -> Int? {
+    var current = node
+    var line = node.mark?.line
+    for component in keyPath.split(separator: ".") {
+      var key = String(component)
+      var index: Int?
+      if let open = key.firstIndex(of: "["), key.hasSuffix("]") {
+        index = Int(key[key.index(after: open)..<key.index(before: key.endIndex)])
+        key = String(key[..<open])
+      }
+      guard case .mapping(let mapping) = current, let value = mapping[Node(key)] else { return line }
+      current = value
+      if let index, case .sequence(let sequence) = value, index < sequence.count {
+        current = sequence[index]
+      }
+      line = current.mark?.line ?? line
+    }
+    return line
+  }
+}
