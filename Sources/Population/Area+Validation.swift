@@ -173,7 +173,8 @@ extension Area {
     guard referrals.perYear <= ceiling else {
       throw Area.fail(
         "referrals.per_year",
-        "\(referrals.perYear) referrals a year cannot be reached: episodes in this population allow at most \(Int(ceiling))",
+        "\(referrals.perYear) referrals a year cannot be reached: the episodes of this population"
+          + " allow at most \(Int(ceiling))",
         "a target the population's episodes can produce")
     }
   }

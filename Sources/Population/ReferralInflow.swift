@@ -22,8 +22,10 @@ public struct ReferralInflow: Sendable {
 
   /// The population referred.
   public let population: SyntheticPopulation
-  /// Share of the area's referrals that are new episodes (0 < share <= 1).
+  /// Share of all referrals that are new episodes (0 < share <= 1).
   public let newEpisodeShare: Double
+  /// All referrals a year the inflow was calibrated to (new episodes, re-referrals, relapses).
+  public let targetReferralsPerYear: Double
   /// The calibrated factor k of the referral probability (`q = k x propensity(age)`, capped at 1).
   public let propensityScale: Double
   /// Cycle, growth and step changes.
@@ -38,13 +40,15 @@ public struct ReferralInflow: Sendable {
   /// The inflow of `population`.
   ///
   /// - Parameters:
-  ///   - newEpisodeShare: share of `area.referralsPerYear` that are new episodes (0 < share <= 1).
+  ///   - newEpisodeShare: share of all referrals that are new episodes (0 < share <= 1).
+  ///   - referralsPerYear: all referrals a year to calibrate to, instead of
+  ///     `area.referralsPerYear` (a scenario's own target); nil uses the area's.
   ///   - startDayOfYear: day of the year day 0 of the run falls on (0 = 1 January), for the cycle.
   ///   - propensityScale: a fixed k instead of calibrating (to compare populations at equal
   ///     per-person rates); nil calibrates.
   public init(
     population: SyntheticPopulation, newEpisodeShare: Double = ReferralInflow.defaultNewEpisodeShare,
-    startDayOfYear: Double = 0, propensityScale: Double? = nil
+    referralsPerYear: Double? = nil, startDayOfYear: Double = 0, propensityScale: Double? = nil
   ) {
     precondition(newEpisodeShare > 0 && newEpisodeShare <= 1, "newEpisodeShare must be in (0, 1]")
     self.population = population
@@ -52,7 +56,8 @@ public struct ReferralInflow: Sendable {
     let area = population.area
     modulation = InflowModulation(referrals: area.referrals, startDayOfYear: startDayOfYear)
     let counts = ReferralCells.count(population)
-    let target = area.referralsPerYear * newEpisodeShare
+    targetReferralsPerYear = Swift.max(0, referralsPerYear ?? area.referralsPerYear)
+    let target = targetReferralsPerYear * newEpisodeShare
     let unscaled = ReferralCells.referralsPerYear(counts: counts, area: area, model: population.prevalence, k: nil)
     let k = propensityScale ?? (unscaled > 0 ? target / unscaled : 0)
     self.propensityScale = k

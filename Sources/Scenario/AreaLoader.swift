@@ -16,8 +16,8 @@ public enum AreaLoader {
 
   /// The path of area `name` under a scenarios directory: `<directory>/areas/<name>.yaml`.
   public static func path(name: String, scenariosDirectory: String) -> String {
-    URL(fileURLWithPath: scenariosDirectory).appendingPathComponent("areas")
-      .appendingPathComponent("\(name).yaml").path
+    let folder = scenariosDirectory.hasSuffix("/") ? String(scenariosDirectory.dropLast()) : scenariosDirectory
+    return "\(folder)/areas/\(name).yaml"
   }
 
   /// The names of the area files under a scenarios directory, sorted.
@@ -57,7 +57,7 @@ public enum AreaLoader {
       let names = available(scenariosDirectory: scenariosDirectory)
       throw ScenarioError.invalid(
         file: referencedFrom ?? file, keyPath: "area", line: nil,
-        problem: "there is no area file \(file)",
+        problem: referencedFrom == nil ? "no such area file" : "there is no area file \(file)",
         allowed: names.isEmpty ? "an area file in \(scenariosDirectory)/areas/" : names.joined(separator: ", "))
     }
     let area = try load(path: file)

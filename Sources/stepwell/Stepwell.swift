@@ -12,6 +12,6 @@ struct Stepwell: ParsableCommand {
       while running or writing.
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, ValidateCommand.self]
+    subcommands: [RunCommand.self, ValidateCommand.self, PopulationCommand.self]
   )
 }

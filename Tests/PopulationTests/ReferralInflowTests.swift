@@ -20,6 +20,13 @@ import Testing
     #expect(inflow.population.people.allSatisfy { inflow.referralProbability(of: $0) <= 1 })
   }
 
+  @Test func aScenarioTargetAndShareReplaceTheArea() throws {
+    let population = try sandwell()
+    let inflow = ReferralInflow(population: population, newEpisodeShare: 0.6, referralsPerYear: 12_000)
+    #expect(abs(inflow.newReferralsPerYear - 12_000 * 0.6) < 1e-6)
+    #expect(inflow.targetReferralsPerYear == 12_000)
+  }
+
   @Test func simulatedSandwellReferralsAreInsideThePlausibleRange() throws {
     let inflow = try sandwellReferrals()
     let replications = 4
