@@ -25,6 +25,7 @@ let package = Package(
     ),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Population", dependencies: ["Stochastics"]),
+    .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population"]),
     .target(
       name: "SimCore",
       swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
@@ -32,12 +33,15 @@ let package = Package(
     .target(name: "QueueingTheory"),
     .target(
       name: "Scenario",
-      dependencies: ["Stochastics", "SimCore", "Population", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "Stochastics", "SimCore", "Population", "CareModel", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
     .target(
       name: "Projection",
-      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population"]
+      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
+      ]
     ),
     .executableTarget(
       name: "stepwell",
@@ -62,6 +66,8 @@ let package = Package(
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
+    .testTarget(
+      name: "CareModelTests", dependencies: ["CareModel", "Population", "Scenario", "Projection"]),
   ],
   swiftLanguageModes: [.v6]
 )

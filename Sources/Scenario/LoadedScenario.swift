@@ -1,3 +1,5 @@
+import CareModel
+import Population
 import Yams
 
 /// A scenario ready to run: the typed model plus the flattened tree it came from.
@@ -6,6 +8,8 @@ public struct LoadedScenario: Sendable {
   public enum Model: Sendable {
     /// An open queueing network.
     case network(NetworkScenario)
+    /// A stepped-care service over an area's synthetic population.
+    case care(CareDesign, Area)
   }
 
   /// The file it was loaded from.
@@ -20,6 +24,7 @@ public struct LoadedScenario: Sendable {
   public var name: String {
     switch model {
     case .network(let network): return network.name
+    case .care(let design, _): return design.name
     }
   }
 
@@ -30,6 +35,18 @@ public struct LoadedScenario: Sendable {
     var tree = try ScenarioTree.load(path: path)
     for override in overrides { tree = try override.apply(to: tree) }
     switch try ScenarioHeader.model(of: tree, file: path) {
+    case "care":
+      let design = try CareScenarioReader.read(tree, file: path)
+      let area = try AreaLoader.load(
+        name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
+        referencedFrom: path)
+      let filled = withDefaults(
+        tree,
+        [
+          ("warmup", Node("\(number(design.warmupDays).string ?? "0")d")),
+          ("replications", Node(String(design.replications))), ("seed", Node(String(design.seed))),
+        ])
+      return LoadedScenario(file: path, model: .care(design, area), effectiveYAML: try serialize(filled))
     default:
       let network = try NetworkScenario(node: tree, file: path)
       let filled = withDefaults(

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CareModel
 import Foundation
+import Population
 import Projection
 import Scenario
 
@@ -19,6 +21,8 @@ struct RunCommand: ParsableCommand {
       let options = settings.runOptions()
       let destination = URL(fileURLWithPath: settings.out ?? "Output/\(loaded.name)")
       switch loaded.model {
+      case .care(let design, let area):
+        try runCare(design, area: area, loaded: loaded, options: options, destination: destination)
       case .network(let network):
         let run = NetworkRun(scenario: network, options: options)
         let manifest = RunManifest(
@@ -41,6 +45,27 @@ struct RunCommand: ParsableCommand {
         print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
       }
     }
+  }
+}
+
+extension RunCommand {
+  func runCare(
+    _ design: CareDesign, area: Area, loaded: LoadedScenario, options: RunOptions, destination: URL
+  ) throws {
+    let run = CareRun(design: design, area: area, options: options)
+    let manifest = RunManifest(
+      command: CommandLine.arguments, scenarioFile: scenario, seed: design.seed,
+      replications: run.replications.count, threads: options.threads, wallSeconds: run.wallSeconds,
+      events: run.totalEvents, precision: options.precision)
+    do {
+      try run.write(to: destination, effectiveYAML: loaded.effectiveYAML, manifest: manifest)
+    } catch {
+      throw WriteFailure(path: destination.path, underlying: error)
+    }
+    print(CareScreenReport(run: run).text)
+    print(
+      "Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, summary.json, effective-scenario.yaml, manifest.json)"
+    )
   }
 }
 

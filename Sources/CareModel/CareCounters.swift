@@ -1,0 +1,29 @@
+import SimCore
+
+/// Pathway-wide counts and tallies of a replication, after warm-up unless stated.
+struct CareCounters {
+  var referrals = 0
+  var newReferrals = 0
+  /// Referrals in the window that allows 18 weeks before the horizon, and those of them that
+  /// reached a first treatment session.
+  var referralsInWindow = 0
+  var referralsTreatedInWindow = 0
+  var firstTreatmentWaits = Tally(percentiles: true)
+  var within6Weeks = 0
+  var within18Weeks = 0
+  var booked = 0
+  var missed = 0
+  var finishedCourses = 0
+  var recoveries = 0
+  var crises = 0
+  var turnedAway = 0
+  var stepDowns = 0
+  /// Integrated suicide hazard (expected deaths) of referred people, of everyone in contact,
+  /// and person-days spent in contact states; sampled deaths among referred people.
+  var expectedReferred = 0.0
+  var expectedInContact = 0.0
+  var contactPersonDays = 0.0
+  var sampled = 0
+
+  mutating func reset() { self = CareCounters() }
+}

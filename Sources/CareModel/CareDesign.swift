@@ -1,0 +1,60 @@
+/// A validated care scenario: services, pathway, policies and risks, with times in days.
+public struct CareDesign: Sendable {
+  /// The scenario's name.
+  public var name: String
+  /// The area file's name (`Scenarios/areas/<area>.yaml`).
+  public var area: String
+  /// The calendar date of day 0 (ISO, e.g. 2011-04-01).
+  public var startDate: String
+  /// Simulated days per replication, warm-up included.
+  public var horizonDays: Double
+  /// Days before statistics start.
+  public var warmupDays: Double
+  /// Replications and master seed.
+  public var replications: Int
+  public var seed: UInt64
+  /// Services in file order.
+  public var services: [ServiceSpec]
+  public var pathway: PathwaySpec
+  public var policies: PolicySpec
+  public var risk: RiskSpec
+  /// Total referrals per year the referral inflow is scaled to (nil: the area's figure).
+  public var referralsPerYear: Double?
+  /// Share of referrals that are new episodes; the rest are re-referrals and relapses made by
+  /// the care model.
+  public var newEpisodeShare: Double
+
+  public init(
+    name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,
+    replications: Int, seed: UInt64, services: [ServiceSpec], pathway: PathwaySpec,
+    policies: PolicySpec, risk: RiskSpec, referralsPerYear: Double?, newEpisodeShare: Double
+  ) {
+    self.name = name
+    self.area = area
+    self.startDate = startDate
+    self.horizonDays = horizonDays
+    self.warmupDays = warmupDays
+    self.replications = replications
+    self.seed = seed
+    self.services = services
+    self.pathway = pathway
+    self.policies = policies
+    self.risk = risk
+    self.referralsPerYear = referralsPerYear
+    self.newEpisodeShare = newEpisodeShare
+  }
+
+  /// The index of the service with this id.
+  public func serviceIndex(_ id: String?) -> Int? {
+    guard let id else { return nil }
+    return services.firstIndex { $0.id == id }
+  }
+
+  /// Days in a projection year.
+  public static let daysPerYear = 365.25
+
+  /// Whole projection years after warm-up (the last partial year is dropped from per-year rows).
+  public var projectionYears: Int {
+    max(1, Int(((horizonDays - warmupDays) / CareDesign.daysPerYear).rounded(.down)))
+  }
+}

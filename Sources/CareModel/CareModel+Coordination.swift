@@ -1,0 +1,91 @@
+import SimCore
+import Stochastics
+
+extension CareModel {
+  /// A link worker takes the case when a place is free; otherwise the patient waits for one
+  /// while treatment goes on.
+  mutating func startCoordination(_ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    guard !patients[p].coordinated, !patients[p].waitingForCoordination else { return }
+    patients[p].coordinationToken &+= 1
+    if services[service].pools[0].hasIdleServer && services[service].lists[0].isEmpty {
+      beginCoordination(patient, service: service, waited: 0, in: &simulation)
+      return
+    }
+    patients[p].waitingForCoordination = true
+    patients[p].coordinationWaitStart = simulation.now
+    let ticket = CareTicket(patient: patient, token: patients[p].coordinationToken)
+    services[service].lists[0].append(ticket, priority: riskRank(patients[p].state))
+    services[service].waitingChanged(at: simulation.now)
+  }
+
+  mutating func beginCoordination(
+    _ patient: Int32, service: Int, waited: Double, in simulation: inout Simulation<CareEvent>
+  ) {
+    let p = Int(patient)
+    let now = simulation.now
+    services[service].recordStart(wait: waited, counted: counts(now) && !patients[p].isBackground)
+    services[service].pools[0].seize(at: now)
+    patients[p].coordinated = true
+    patients[p].waitingForCoordination = false
+    patients[p].coordinationToken &+= 1
+    let policy = design.policies
+    let length: Double
+    switch policy.discharge {
+    case .timeLimited: length = policy.coordinationTimeLimit
+    case .agreed: length = max(1, design.services[service].duration?.sample(streams[p].course) ?? 90)
+    }
+    simulation.schedule(
+      .coordinationEnd(patient: patient, token: patients[p].coordinationToken), after: length,
+      priority: CareEventPriority.release)
+  }
+
+  /// The episode's time is up. Under agreed discharge the link worker keeps the case while
+  /// the patient still waits or is in treatment, and looks again four weeks later.
+  mutating func endCoordination(of patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    guard let service = index.coordination else { return }
+    if design.policies.discharge == .agreed,
+      patients[p].phase == .waiting || patients[p].phase == .inService
+    {
+      simulation.schedule(
+        .coordinationEnd(patient: patient, token: patients[p].coordinationToken), after: 28,
+        priority: CareEventPriority.release)
+      return
+    }
+    patients[p].coordinated = false
+    patients[p].coordinationToken &+= 1
+    services[service].pools[0].release(at: simulation.now)
+    serveCoordination(service: service, in: &simulation)
+    if patients[p].phase == .inactive { leaveServices(patient, as: .recovered, at: simulation.now) }
+  }
+
+  /// Gives free link-worker places to those waiting for one.
+  mutating func serveCoordination(service: Int, in simulation: inout Simulation<CareEvent>) {
+    var changed = false
+    while services[service].pools[0].hasIdleServer {
+      let table = patients
+      let ticket = services[service].lists[0].popFirst { ticket in
+        let record = table[Int(ticket.patient)]
+        return record.coordinationToken == ticket.token && record.waitingForCoordination
+      }
+      guard let ticket else { break }
+      changed = true
+      let waited = simulation.now - patients[Int(ticket.patient)].coordinationWaitStart
+      beginCoordination(ticket.patient, service: service, waited: waited, in: &simulation)
+    }
+    if changed { services[service].waitingChanged(at: simulation.now) }
+  }
+
+  /// Community services (debt advice, substance use, peer support) alongside treatment: an
+  /// episode on the community caseload that does not hold up the patient's own journey.
+  mutating func communityEpisode(for patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let helper = addPatient(
+      person: -1, state: patients[p].state, quintile: patients[p].quintile,
+      key: UInt64(patients.count) | 1 << 61)
+    patients[Int(helper)].isBackground = true
+    patients[Int(helper)].isShadow = true
+    join(helper, service: service, in: &simulation)
+  }
+}

@@ -1,0 +1,153 @@
+import Population
+import SimCore
+import Stochastics
+
+extension CareModel {
+  /// The probability that this patient misses a booked session under the current policy.
+  func dnaProbability(_ p: Int) -> Double {
+    let policy = design.policies
+    let base = policy.callbacks ? policy.callbackDNARate : policy.dnaRate
+    let multipliers = policy.dnaByQuintile
+    let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
+    return min(1, base * factor)
+  }
+
+  /// A booked therapy or group session: attended or missed, then the next one or the end.
+  mutating func session(of patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let now = simulation.now
+    let p = Int(patient)
+    let service = patients[p].heldService
+    guard service >= 0 else { return }
+    let counted = counts(now) && !patients[p].isBackground
+    if counted { counters.booked += 1 }
+    let interval = design.services[service].sessionInterval
+    let token = patients[p].token
+    if streams[p].dna.uniform() < dnaProbability(p) {
+      if counted { counters.missed += 1 }
+      patients[p].missed += 1
+      if patients[p].missed >= design.policies.missedLimit {
+        let reengage = design.policies.onMissedLimit == .reengage && patients[p].coordinated
+        guard reengage else {
+          endCourse(patient, completed: false, in: &simulation)
+          return
+        }
+        patients[p].missed = 0
+      }
+      simulation.schedule(
+        .session(patient: patient, token: token), after: interval, priority: CareEventPriority.session)
+      return
+    }
+    patients[p].sessionsAttended += 1
+    patients[p].sessionsLeft -= 1
+    if !patients[p].reachedTreatment {
+      patients[p].reachedTreatment = true
+      firstTreatment(p, at: now)
+    }
+    if patients[p].sessionsLeft <= 0 {
+      endCourse(patient, completed: true, in: &simulation)
+    } else if streams[p].course.uniform() < design.pathway.dropoutPerSession {
+      endCourse(patient, completed: false, in: &simulation)
+    } else {
+      simulation.schedule(
+        .session(patient: patient, token: token), after: interval, priority: CareEventPriority.session)
+    }
+  }
+
+  /// Records the pathway wait at a referral's first treatment session.
+  mutating func firstTreatment(_ p: Int, at now: Double) {
+    guard !patients[p].isBackground else { return }
+    if patients[p].referralCounted { counters.referralsTreatedInWindow += 1 }
+    guard counts(now) else { return }
+    let wait = now - patients[p].referralDay
+    counters.firstTreatmentWaits.record(wait)
+    if wait <= 42 + 1e-9 { counters.within6Weeks += 1 }
+    if wait <= 126 + 1e-9 { counters.within18Weeks += 1 }
+  }
+
+  /// A course ends: the place is freed; recovery, step-up, re-routing or back to the GP.
+  mutating func endCourse(_ patient: Int32, completed: Bool, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let service = patients[p].heldService
+    patients[p].heldService = -1
+    patients[p].token &+= 1
+    freePlace(service: service, provider: patients[p].heldProvider, in: &simulation)
+    let finished = completed && patients[p].sessionsAttended >= 2
+    let counted = counts(simulation.now) && !patients[p].isBackground
+    if finished {
+      if counted { counters.finishedCourses += 1 }
+      let recovery = index.recovery[service] ?? 0
+      if streams[p].course.uniform() < adjusted(recovery, p) {
+        if counted { counters.recoveries += 1 }
+        recovered(patient, in: &simulation)
+        return
+      }
+      if let rule = index.stepUp[service], streams[p].route.uniform() < rule.probability {
+        join(patient, service: rule.to, in: &simulation)
+        return
+      }
+    }
+    notRecovered(patient, after: service, in: &simulation)
+  }
+
+  /// Not recovered: re-routed by the co-ordinator (once per referral) or back to the GP.
+  mutating func notRecovered(_ patient: Int32, after service: Int, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let policy = design.policies
+    if policy.notRecovered == .reroute, patients[p].reroutes == 0, let next = index.reroute[service] {
+      patients[p].reroutes += 1
+      join(patient, service: next, in: &simulation)
+      return
+    }
+    leaveUntreated(patient, in: &simulation)
+    if policy.notRecovered == .backToGP || index.reroute[service] == nil || patients[p].reroutes > 0 {
+      scheduleGPReturn(patient, in: &simulation)
+    }
+  }
+
+  /// Some people sent back to the GP are re-referred after a delay; the rest never return.
+  mutating func scheduleGPReturn(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    guard !patients[p].isBackground else { return }
+    let stream = streams[p].relapse
+    guard stream.uniform() >= design.policies.gpNeverReturn else { return }
+    let delay = max(1, design.policies.gpReturnDelay.sample(stream))
+    patients[p].referralKind = .reReferral
+    simulation.schedule(
+      .reReferral(patient: patient, token: patients[p].token), after: delay, priority: CareEventPriority.arrival)
+  }
+
+  /// Recovered: discharged; a relapse may bring a new referral later.
+  mutating func recovered(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    leaveServices(patient, as: .recovered, at: simulation.now)
+    guard !patients[p].isBackground else { return }
+    let days = RelapseSampler.daysToRelapse(streams[p].relapse)
+    guard simulation.now + days < design.horizonDays else { return }
+    patients[p].referralKind = .relapse
+    simulation.schedule(
+      .reReferral(patient: patient, token: patients[p].token), after: days, priority: CareEventPriority.arrival)
+  }
+
+  /// Groups start on their timetable when enough people wait; each member's course begins.
+  mutating func startGroups(at service: Int, in simulation: inout Simulation<CareEvent>) {
+    guard let timetable = design.services[service].group else { return }
+    simulation.schedule(
+      .groupStart(service: Int16(service)), after: timetable.everyDays, priority: CareEventPriority.other)
+    let counted = counts(simulation.now)
+    if counted { services[service].groupPlacesOffered += timetable.maximumSize }
+    guard services[service].lists[0].count >= timetable.minimumSize else { return }
+    var members = 0
+    while members < timetable.maximumSize {
+      let table = patients
+      let ticket = services[service].lists[0].popFirst { ticket in
+        let record = table[Int(ticket.patient)]
+        return record.token == ticket.token && record.waitingService == service
+      }
+      guard let ticket else { break }
+      members += 1
+      startService(ticket.patient, in: &simulation)
+    }
+    if counted { services[service].groupPlacesFilled += members }
+    services[service].waitingChanged(at: simulation.now)
+  }
+}

@@ -1,0 +1,118 @@
+import Population
+import SimCore
+import Stochastics
+
+extension CareModel {
+  /// The patient record of a person, created on first referral with the person's streams.
+  mutating func patient(forPerson person: Int32) -> Int32 {
+    let existing = patientOfPerson[Int(person)]
+    if existing >= 0 { return existing }
+    let who = people[Int(person)]
+    // A referral is for a common mental disorder episode: people without a disorder at the
+    // population's start date have developed a mild-to-moderate one by the time they are referred.
+    let state = who.state == .none ? MentalHealthState.mildModerate : who.state
+    let number = addPatient(
+      person: person, state: state, quintile: who.imdQuintile - 1, key: UInt64(person))
+    patientOfPerson[Int(person)] = number
+    return number
+  }
+
+  /// Adds a patient record and its streams; `key` identifies the person for stream seeding.
+  mutating func addPatient(person: Int32, state: MentalHealthState, quintile: Int, key: UInt64)
+    -> Int32
+  {
+    patients.append(Patient(person: person, state: state, quintile: min(4, max(0, quintile))))
+    streams.append(PatientStreams(master: design.seed, replication: replication, key: key))
+    return Int32(patients.count - 1)
+  }
+
+  /// The i-th new-episode referral arrives; the next one is scheduled.
+  mutating func newReferral(_ number: Int, in simulation: inout Simulation<CareEvent>) {
+    if number + 1 < referrals.count {
+      simulation.schedule(
+        .newReferral(index: Int32(number + 1)), at: referrals[number + 1].day,
+        priority: CareEventPriority.arrival)
+    }
+    let patient = patient(forPerson: referrals[number].person)
+    // A person already in the pathway is not referred twice: the GP sees they are in care.
+    switch patients[Int(patient)].phase {
+    case .waiting, .inService, .secondary, .postDischarge: return
+    case .untreated, .recovered, .inactive: break
+    }
+    refer(patient, kind: .new, in: &simulation)
+  }
+
+  /// A referral (new, re-referral or relapse) reaches the entry service.
+  mutating func refer(_ patient: Int32, kind: ReferralKind, in simulation: inout Simulation<CareEvent>) {
+    let now = simulation.now
+    let p = Int(patient)
+    patients[p].token &+= 1
+    patients[p].referralDay = now
+    patients[p].referralKind = kind
+    patients[p].reachedTreatment = false
+    patients[p].reroutes = 0
+    patients[p].referralCounted = counts(now) && now <= design.horizonDays - 126
+    if counts(now) {
+      counters.referrals += 1
+      if kind == .new { counters.newReferrals += 1 }
+      if patients[p].referralCounted { counters.referralsInWindow += 1 }
+    }
+    let turnedAway = design.pathway.turnedAway[patients[p].state] ?? 0
+    if turnedAway > 0, streams[p].route.uniform() < turnedAway {
+      if counts(now) { counters.turnedAway += 1 }
+      leaveUntreated(patient, in: &simulation)
+      return
+    }
+    guard let entry = index.entry else {
+      route(patient, in: &simulation)
+      return
+    }
+    join(patient, service: entry, in: &simulation)
+  }
+
+  /// After assessment: the first treatment by need, plus co-ordination and community services.
+  mutating func route(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let state = patients[p].state
+    let stream = streams[p].route
+    if let coordination = index.coordination,
+      let share = design.pathway.coordinationShare[state], share > 0, stream.uniform() < share
+    {
+      startCoordination(patient, service: coordination, in: &simulation)
+    }
+    if let community = index.community, design.pathway.communityShare > 0,
+      stream.uniform() < design.pathway.communityShare, !patients[p].coordinated
+    {
+      // Community services run alongside; modelled as a place held on their caseload by
+      // an anonymous episode so the patient's own journey continues.
+      communityEpisode(for: patient, service: community, in: &simulation)
+    }
+    guard let branches = index.routes[state], !branches.isEmpty else {
+      leaveUntreated(patient, in: &simulation)
+      return
+    }
+    var u = stream.uniform()
+    for branch in branches {
+      if u < branch.probability {
+        join(patient, service: branch.service, in: &simulation)
+        return
+      }
+      u -= branch.probability
+    }
+    join(patient, service: branches[branches.count - 1].service, in: &simulation)
+  }
+
+  /// People waiting at the start, with the age of their wait.
+  mutating func startBacklogs(in simulation: inout Simulation<CareEvent>) {
+    for (number, spec) in design.services.enumerated() {
+      guard let backlog = spec.backlog, backlog.count > 0 else { continue }
+      for slot in 0..<backlog.count {
+        let key = UInt64(number) << 32 | UInt64(slot) | 1 << 62
+        let patient = addPatient(person: -1, state: .mildModerate, quintile: 2, key: key)
+        let age = max(0, backlog.ageOfWait.sample(backgroundStream))
+        patients[Int(patient)].referralDay = -age
+        join(patient, service: number, in: &simulation, waitingSince: -age)
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import SimCore
+import Stochastics
+
+extension CareModel {
+  /// A crisis while waiting or untreated: the patient leaves the waiting list for the crisis
+  /// team, an admission or the CMHT.
+  mutating func deteriorate(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    guard patients[p].phase == .waiting || patients[p].phase == .untreated else { return }
+    if counts(simulation.now) { counters.crises += 1 }
+    if patients[p].waitingService >= 0 {
+      let service = patients[p].waitingService
+      services[service].lists[patients[p].waitingProvider].cancelOne()
+      patients[p].waitingService = -1
+      services[service].waitingChanged(at: simulation.now)
+    }
+    patients[p].token &+= 1
+    let rule = design.policies.deterioration
+    let u = streams[p].deterioration.uniform()
+    if u < rule.admissionShare, index.beds != nil {
+      admit(patient, in: &simulation)
+    } else if let crisis = index.crisis {
+      patients[p].phase = .secondary
+      join(patient, service: crisis, in: &simulation)
+      patients[p].phase = .secondary
+    } else if let cmht = index.cmht {
+      join(patient, service: cmht, in: &simulation)
+      patients[p].phase = .secondary
+    }
+  }
+
+  /// After the crisis team: the CMHT, or back to the pathway through a new referral.
+  mutating func afterCrisisTeam(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let rule = design.policies.deterioration
+    let onward = rule.cmhtShare / max(1e-12, 1 - rule.admissionShare)
+    if let cmht = index.cmht, streams[p].deterioration.uniform() < onward {
+      join(patient, service: cmht, in: &simulation)
+      patients[p].phase = .secondary
+      return
+    }
+    patients[p].phase = .untreated
+    guard !patients[p].isBackground else {
+      leaveServices(patient, as: .untreated, at: simulation.now)
+      return
+    }
+    refer(patient, kind: .reReferral, in: &simulation)
+  }
+
+  /// An admission: a local bed when one is free, else an out-of-area placement (no waiting).
+  mutating func admit(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    guard let beds = index.beds else { return }
+    let now = simulation.now
+    let p = Int(patient)
+    patients[p].token &+= 1
+    patients[p].waitingService = -1
+    patients[p].heldService = beds
+    patients[p].heldProvider = 0
+    patients[p].phase = .secondary
+    let local = services[beds].pools[0].hasIdleServer
+    patients[p].outOfArea = !local
+    if counts(now) {
+      services[beds].admissions += 1
+      if !local { services[beds].admissionsOutOfArea += 1 }
+    }
+    if local {
+      services[beds].pools[0].seize(at: now)
+    } else {
+      services[beds].outOfArea.add(1, at: now)
+    }
+    setRisk(patient, .inpatient, at: now)
+    let stream = patients[p].isBackground ? backgroundStream : streams[p].course
+    let stay = max(0.5, design.services[beds].duration?.sample(stream) ?? 33)
+    simulation.schedule(
+      .release(patient: patient, token: patients[p].token), after: stay, priority: CareEventPriority.release)
+  }
+
+  /// Leaving a bed: a month of high risk, then the CMHT for pathway patients.
+  mutating func discharge(fromBed patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let now = simulation.now
+    guard let beds = index.beds else { return }
+    patients[p].heldService = -1
+    if patients[p].outOfArea {
+      services[beds].outOfArea.add(-1, at: now)
+    } else {
+      services[beds].pools[0].release(at: now)
+    }
+    patients[p].outOfArea = false
+    setRisk(patient, .postDischarge, at: now)
+    patients[p].phase = .postDischarge
+    patients[p].token &+= 1
+    // The post-discharge month is a spell of its own; the follow-up starts after it.
+    simulation.schedule(
+      .release(patient: patient, token: patients[p].token), after: CareDesign.daysPerYear / 12,
+      priority: CareEventPriority.release)
+  }
+
+  /// After the month following discharge: pathway patients go on to the CMHT.
+  mutating func afterPostDischargeMonth(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    if !patients[p].isBackground, let cmht = index.cmht {
+      join(patient, service: cmht, in: &simulation)
+      patients[p].phase = .secondary
+    } else {
+      leaveServices(patient, as: .untreated, at: simulation.now)
+    }
+  }
+
+  /// Background admissions and CMHT episodes arrive as Poisson processes.
+  mutating func scheduleBackground(in simulation: inout Simulation<CareEvent>) {
+    if backgroundAdmissionRate > 0, index.beds != nil {
+      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / backgroundAdmissionRate)
+      simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
+    }
+    let cmhtRate = design.risk.backgroundCMHTPerYear
+    if cmhtRate > 0, index.cmht != nil {
+      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / cmhtRate)
+      simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
+    }
+  }
+
+  mutating func backgroundAdmission(in simulation: inout Simulation<CareEvent>) {
+    if backgroundAdmissionRate > 0 {
+      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / backgroundAdmissionRate)
+      simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
+    }
+    let patient = backgroundPatient()
+    admit(patient, in: &simulation)
+  }
+
+  mutating func backgroundCMHT(in simulation: inout Simulation<CareEvent>) {
+    let rate = design.risk.backgroundCMHTPerYear
+    let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / rate)
+    simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
+    guard let cmht = index.cmht else { return }
+    let patient = backgroundPatient()
+    join(patient, service: cmht, in: &simulation)
+    patients[Int(patient)].phase = .secondary
+  }
+
+  mutating func backgroundPatient() -> Int32 {
+    let patient = addPatient(person: -1, state: .smi, quintile: 0, key: UInt64(patients.count) | 1 << 60)
+    patients[Int(patient)].isBackground = true
+    return patient
+  }
+
+  /// One person stepped down from secondary care into primary care: they take a place with the
+  /// receiving service as a pathway patient, and background admissions fall by what their
+  /// secondary-care stay would have brought.
+  mutating func stepDown(in simulation: inout Simulation<CareEvent>) {
+    guard let rule = design.policies.stepDown, let target = index.stepDownTarget else { return }
+    counters.stepDowns += 1
+    if counters.stepDowns < rule.people, simulation.now + rule.overDays / Double(rule.people) < design.horizonDays {
+      simulation.schedule(.stepDown, after: rule.overDays / Double(rule.people), priority: CareEventPriority.other)
+    }
+    backgroundAdmissionRate = max(0, backgroundAdmissionRate - rule.admissionsAvoidedPerPersonYear)
+    let key = UInt64(counters.stepDowns) | 1 << 59
+    let patient = addPatient(person: -1, state: .smi, quintile: 0, key: key)
+    if design.services[target].kind == .coordination {
+      startCoordination(patient, service: target, in: &simulation)
+      setRisk(patient, .inTreatment, at: simulation.now)
+    } else {
+      join(patient, service: target, in: &simulation)
+    }
+  }
+}

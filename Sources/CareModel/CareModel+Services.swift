@@ -1,0 +1,172 @@
+import Population
+import SimCore
+import Stochastics
+
+extension CareModel {
+  /// The patient joins a service's waiting list, or starts at once when a place is free.
+  mutating func join(
+    _ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>,
+    waitingSince: Double? = nil
+  ) {
+    let now = simulation.now
+    let p = Int(patient)
+    let spec = design.services[service]
+    if spec.kind == .beds {
+      admit(patient, in: &simulation)
+      return
+    }
+    patients[p].token &+= 1
+    let providers = services[service].pools.count
+    let provider = providers > 1 ? streams[p].route.integer(below: providers) : 0
+    patients[p].waitingService = service
+    patients[p].waitingProvider = provider
+    patients[p].waitStart = waitingSince ?? now
+    let canStart =
+      spec.kind != .group && services[service].pools[provider].hasIdleServer
+      && services[service].lists[provider].isEmpty
+    if canStart {
+      startService(patient, in: &simulation)
+      return
+    }
+    let ticket = CareTicket(patient: patient, token: patients[p].token)
+    services[service].lists[provider].append(ticket, priority: riskRank(patients[p].state))
+    services[service].waitingChanged(at: now)
+    let wasWaiting = patients[p].phase == .waiting
+    patients[p].phase = .waiting
+    setRisk(patient, spec.kind == .caseload && service != index.community ? .secondary : .waiting, at: now)
+    if !wasWaiting { scheduleDeterioration(patient, in: &simulation) }
+  }
+
+  /// Red (0) for SMI, amber (1) for severe CMD, green (2) otherwise: the priority discipline.
+  func riskRank(_ state: MentalHealthState) -> Int {
+    switch state {
+    case .smi: return 0
+    case .severeCMD: return 1
+    case .mildModerate, .none: return 2
+    }
+  }
+
+  /// Takes the place the patient waited for and starts what the service does.
+  mutating func startService(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let now = simulation.now
+    let p = Int(patient)
+    let service = patients[p].waitingService
+    let provider = patients[p].waitingProvider
+    let spec = design.services[service]
+    let pathwayPatient = !patients[p].isBackground
+    services[service].recordStart(wait: now - patients[p].waitStart, counted: counts(now) && pathwayPatient)
+    services[service].pools[provider].seize(at: now)
+    patients[p].waitingService = -1
+    patients[p].heldService = service
+    patients[p].heldProvider = provider
+    patients[p].phase = .inService
+    patients[p].token &+= 1
+    let token = patients[p].token
+    switch spec.kind {
+    case .therapy, .group:
+      setRisk(patient, .inTreatment, at: now)
+      let drawn = spec.sessions.map { $0.sample(streams[p].course).rounded() } ?? 1
+      patients[p].sessionsLeft = max(1, Int(drawn))
+      patients[p].sessionsAttended = 0
+      patients[p].missed = 0
+      simulation.schedule(.session(patient: patient, token: token), at: now, priority: CareEventPriority.session)
+    case .triage, .caseload, .coordination, .beds:
+      let secondary = service == index.cmht || service == index.crisis
+      setRisk(patient, secondary ? .secondary : .inTreatment, at: now)
+      if secondary { patients[p].phase = .secondary }
+      let hold = max(0, spec.duration?.sample(streams[p].course) ?? 0)
+      simulation.schedule(.release(patient: patient, token: token), after: hold, priority: CareEventPriority.release)
+    }
+  }
+
+  /// Frees a place and starts the next person waiting for it.
+  mutating func freePlace(service: Int, provider: Int, in simulation: inout Simulation<CareEvent>) {
+    services[service].pools[provider].release(at: simulation.now)
+    serveWaiting(service: service, provider: provider, in: &simulation)
+  }
+
+  /// Starts waiting patients while places are free.
+  mutating func serveWaiting(service: Int, provider: Int, in simulation: inout Simulation<CareEvent>) {
+    guard design.services[service].kind != .group else { return }
+    var changed = false
+    while services[service].pools[provider].hasIdleServer {
+      let table = patients
+      let ticket = services[service].lists[provider].popFirst { ticket in
+        let record = table[Int(ticket.patient)]
+        return record.token == ticket.token && record.waitingService == service
+      }
+      guard let ticket else { break }
+      changed = true
+      startService(ticket.patient, in: &simulation)
+    }
+    if changed { services[service].waitingChanged(at: simulation.now) }
+  }
+
+  /// A held place ends: an assessment, a caseload episode or a bed stay.
+  mutating func releasePlace(of patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    if patients[p].phase == .postDischarge {
+      afterPostDischargeMonth(patient, in: &simulation)
+      return
+    }
+    let service = patients[p].heldService
+    guard service >= 0 else { return }
+    let kind = design.services[service].kind
+    if kind == .beds {
+      discharge(fromBed: patient, in: &simulation)
+      return
+    }
+    patients[p].heldService = -1
+    freePlace(service: service, provider: patients[p].heldProvider, in: &simulation)
+    if service == index.entry {
+      assessed(patient, in: &simulation)
+    } else if service == index.crisis {
+      afterCrisisTeam(patient, in: &simulation)
+    } else if service == index.cmht {
+      leaveServices(patient, as: .untreated, at: simulation.now)
+    } else {
+      finishEpisode(patient, service: service, in: &simulation)
+    }
+  }
+
+  /// The assessment is over: missed assessments go back to the GP; others are routed.
+  mutating func assessed(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    if streams[p].dna.uniform() < design.pathway.assessmentDNA {
+      notRecovered(patient, after: index.entry ?? 0, in: &simulation)
+      return
+    }
+    route(patient, in: &simulation)
+  }
+
+  /// A caseload episode other than secondary care ends (community services, a rerouted
+  /// episode): recovered by the episode's own rate when it has one, else back to general risk.
+  mutating func finishEpisode(_ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    guard !patients[p].isShadow else { return }
+    if let recovery = index.recovery[service], streams[p].course.uniform() < adjusted(recovery, p) {
+      recovered(patient, in: &simulation)
+    } else {
+      leaveServices(patient, as: .untreated, at: simulation.now)
+    }
+  }
+
+  /// Recovery probability adjusted for deprivation, capped at 1.
+  func adjusted(_ recovery: Double, _ p: Int) -> Double {
+    let multipliers = design.pathway.recoveryByQuintile
+    let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
+    return min(1, recovery * factor)
+  }
+
+  mutating func changeCapacity(of service: Int, in simulation: inout Simulation<CareEvent>) {
+    let spec = design.services[service]
+    let now = simulation.now
+    services[service].setCapacity(spec.isOpen ? Int(Int32.max) : spec.capacity.capacity(at: now), at: now)
+    if let next = spec.capacity.nextChange(after: now) {
+      simulation.schedule(.capacityChange(service: Int16(service)), at: next, priority: CareEventPriority.capacity)
+    }
+    for provider in services[service].pools.indices {
+      serveWaiting(service: service, provider: provider, in: &simulation)
+    }
+  }
+}

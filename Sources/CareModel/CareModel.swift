@@ -1,0 +1,158 @@
+import Population
+import SimCore
+import Stochastics
+
+/// One replication of a care scenario: referred people move through triage, treatment,
+/// co-ordination and secondary care; the model handles `CareEvent`s.
+struct CareModel: EventHandler {
+  typealias Event = CareEvent
+
+  let design: CareDesign
+  let people: [Person]
+  let referrals: [Referral]
+  let replication: Int
+  /// The whole area's population, for population-level suicide estimates.
+  let populationSize: Int
+  var services: [ServiceState]
+  var patients: [Patient] = []
+  var streams: [PatientStreams] = []
+  var patientOfPerson: [Int32]
+  /// Streams for background secondary care and step-down.
+  let backgroundStream: RandomStream
+  var counters = CareCounters()
+  var warmedUp: Bool
+  var backgroundAdmissionRate: Double
+  let index: ServiceIndex
+
+  init(design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int) {
+    self.design = design
+    people = population.people
+    self.referrals = referrals
+    self.replication = replication
+    populationSize = population.people.count
+    services = design.services.map { ServiceState(spec: $0, horizon: design.horizonDays) }
+    patientOfPerson = [Int32](repeating: -1, count: population.people.count)
+    backgroundStream = RandomStream(
+      master: design.seed, replication: replication, purpose: "care.background")
+    warmedUp = design.warmupDays == 0
+    backgroundAdmissionRate = design.risk.backgroundAdmissionsPerYear
+    index = ServiceIndex(design: design)
+  }
+
+  /// Schedules the first events.
+  mutating func start(in simulation: inout Simulation<CareEvent>) {
+    if let first = referrals.first {
+      simulation.schedule(.newReferral(index: 0), at: first.day, priority: CareEventPriority.arrival)
+    }
+    for (number, service) in design.services.enumerated() {
+      if let change = service.capacity.nextChange(after: 0) {
+        simulation.schedule(
+          .capacityChange(service: Int16(number)), at: change, priority: CareEventPriority.capacity)
+      }
+      if let group = service.group {
+        simulation.schedule(
+          .groupStart(service: Int16(number)), at: group.everyDays, priority: CareEventPriority.other)
+      }
+    }
+    if design.warmupDays > 0 {
+      simulation.schedule(.warmupEnd, at: design.warmupDays, priority: CareEventPriority.warmup)
+    }
+    scheduleBackground(in: &simulation)
+    if let stepDown = design.policies.stepDown, stepDown.people > 0 {
+      simulation.schedule(
+        .stepDown, at: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
+    }
+    startBacklogs(in: &simulation)
+  }
+
+  mutating func handle(_ event: CareEvent, in simulation: inout Simulation<CareEvent>) {
+    switch event {
+    case .newReferral(let number):
+      newReferral(Int(number), in: &simulation)
+    case .reReferral(let patient, let token):
+      guard patients[Int(patient)].token == token else { return }
+      refer(patient, kind: patients[Int(patient)].referralKind, in: &simulation)
+    case .release(let patient, let token):
+      guard patients[Int(patient)].token == token else { return }
+      releasePlace(of: patient, in: &simulation)
+    case .session(let patient, let token):
+      guard patients[Int(patient)].token == token else { return }
+      session(of: patient, in: &simulation)
+    case .coordinationEnd(let patient, let token):
+      guard patients[Int(patient)].coordinationToken == token else { return }
+      endCoordination(of: patient, in: &simulation)
+    case .deteriorate(let patient, let token):
+      guard patients[Int(patient)].token == token else { return }
+      deteriorate(patient, in: &simulation)
+    case .groupStart(let service):
+      startGroups(at: Int(service), in: &simulation)
+    case .capacityChange(let service):
+      changeCapacity(of: Int(service), in: &simulation)
+    case .backgroundAdmission:
+      backgroundAdmission(in: &simulation)
+    case .backgroundCMHT:
+      backgroundCMHT(in: &simulation)
+    case .stepDown:
+      stepDown(in: &simulation)
+    case .warmupEnd:
+      endWarmup(at: simulation.now)
+    }
+  }
+
+  mutating func endWarmup(at now: Double) {
+    warmedUp = true
+    for number in services.indices { services[number].endWarmup(at: now) }
+    counters.reset()
+  }
+
+  /// True when an event at `now` counts in the statistics.
+  func counts(_ now: Double) -> Bool { now >= design.warmupDays }
+}
+
+/// Indices of the services the pathway names, resolved once.
+struct ServiceIndex {
+  let entry: Int?
+  let coordination: Int?
+  let community: Int?
+  let cmht: Int?
+  let crisis: Int?
+  let beds: Int?
+  let stepDownTarget: Int?
+  let routes: [MentalHealthState: [(service: Int, probability: Double)]]
+  let stepUp: [Int: (to: Int, probability: Double)]
+  let recovery: [Int: Double]
+  let reroute: [Int: Int]
+
+  init(design: CareDesign) {
+    let pathway = design.pathway
+    entry = design.serviceIndex(pathway.entry)
+    coordination = design.serviceIndex(pathway.coordinationService)
+    community = design.serviceIndex(pathway.communityService)
+    cmht = design.serviceIndex(pathway.cmhtService)
+    crisis = design.serviceIndex(pathway.crisisService)
+    beds = design.serviceIndex(pathway.bedService)
+    stepDownTarget = design.serviceIndex(design.policies.stepDown?.to)
+    var routes: [MentalHealthState: [(service: Int, probability: Double)]] = [:]
+    for (state, branches) in pathway.routes {
+      routes[state] = branches.compactMap { branch in
+        design.serviceIndex(branch.service).map { ($0, branch.probability) }
+      }
+    }
+    self.routes = routes
+    var stepUp: [Int: (to: Int, probability: Double)] = [:]
+    for rule in pathway.stepUps {
+      if let from = design.serviceIndex(rule.from), let to = design.serviceIndex(rule.to) {
+        stepUp[from] = (to, rule.probability)
+      }
+    }
+    self.stepUp = stepUp
+    var recovery: [Int: Double] = [:]
+    for (id, p) in pathway.recovery { if let i = design.serviceIndex(id) { recovery[i] = p } }
+    self.recovery = recovery
+    var reroute: [Int: Int] = [:]
+    for (from, to) in design.policies.rerouteTo {
+      if let a = design.serviceIndex(from), let b = design.serviceIndex(to) { reroute[a] = b }
+    }
+    self.reroute = reroute
+  }
+}

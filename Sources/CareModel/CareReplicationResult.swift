@@ -1,0 +1,29 @@
+/// What one care replication produced: metrics in a fixed order, weekly waiting lists, and
+/// counts for identities (every person accounted for, Little's law on each list).
+public struct CareReplicationResult: Sendable {
+  /// Metric name and value, in output order.
+  public var metrics: [(name: String, value: Double)]
+  /// Series name (`service.<id>.waiting_list`) and weekly means.
+  public var series: [(name: String, values: [Double])]
+  /// The start day of each weekly bin.
+  public var binStarts: [Double]
+  /// Events handled.
+  public var events: Int
+  /// Per-service identities over the post-warm-up period.
+  public var lists: [ListIdentity]
+
+  /// The value of a metric by name.
+  public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }
+}
+
+/// Little's law for one waiting list after warm-up: the time-average list length equals the
+/// rate of joining times the mean wait, up to edge effects at warm-up and horizon.
+public struct ListIdentity: Sendable {
+  public var service: String
+  /// Time-average number waiting (people).
+  public var meanWaiting: Double
+  /// Starts per day after warm-up.
+  public var startsPerDay: Double
+  /// Mean wait of those starts (days).
+  public var meanWait: Double
+}

@@ -1,0 +1,21 @@
+import Population
+import SimCore
+
+/// Runs replications of a care design over a synthetic population.
+public enum CareSimulation {
+  /// Runs replication `replication` (0-based) to the horizon.
+  ///
+  /// - Parameters:
+  ///   - population: the synthetic population (the same for every replication and design).
+  ///   - inflow: the new-episode referral process of that population.
+  public static func run(
+    _ design: CareDesign, population: SyntheticPopulation, inflow: ReferralInflow, replication: Int
+  ) -> CareReplicationResult {
+    let referrals = inflow.referrals(replication: replication, seed: design.seed, horizonDays: design.horizonDays)
+    var model = CareModel(design: design, population: population, referrals: referrals, replication: replication)
+    var simulation = Simulation<CareEvent>(expectedPendingEvents: 4096)
+    model.start(in: &simulation)
+    simulation.run(&model, until: design.horizonDays)
+    return model.result(at: design.horizonDays, events: simulation.eventsHandled)
+  }
+}

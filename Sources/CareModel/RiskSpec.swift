@@ -1,0 +1,41 @@
+/// Where a person stands, for suicide risk.
+public enum RiskState: String, Sendable, CaseIterable {
+  /// Not in contact with mental-health services in the last year.
+  case general
+  /// Waiting for a first or next service.
+  case waiting
+  /// In primary-care treatment or co-ordination.
+  case inTreatment = "in_treatment"
+  /// Turned away, dropped out or discharged unrecovered, in the year after.
+  case untreated
+  /// Recovered, in the year after.
+  case recovered
+  /// Under the CMHT or crisis team.
+  case secondary
+  /// In a bed (local or out of area).
+  case inpatient
+  /// The first month after leaving a bed.
+  case postDischarge = "post_discharge"
+}
+
+/// Suicide hazards and background secondary-care demand.
+public struct RiskSpec: Sendable {
+  /// Suicide hazard per 100,000 person-years in each state.
+  public var suicidePer100k: [RiskState: Double]
+  /// Days a person counts as untreated or recovered (in contact) after leaving services.
+  public var contactWindowDays: Double
+  /// Admissions per year from people who never pass through the pathway.
+  public var backgroundAdmissionsPerYear: Double
+  /// CMHT episodes per year from outside the pathway.
+  public var backgroundCMHTPerYear: Double
+
+  public init(
+    suicidePer100k: [RiskState: Double], contactWindowDays: Double,
+    backgroundAdmissionsPerYear: Double, backgroundCMHTPerYear: Double
+  ) {
+    self.suicidePer100k = suicidePer100k
+    self.contactWindowDays = contactWindowDays
+    self.backgroundAdmissionsPerYear = backgroundAdmissionsPerYear
+    self.backgroundCMHTPerYear = backgroundCMHTPerYear
+  }
+}

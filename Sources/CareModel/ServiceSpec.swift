@@ -1,0 +1,85 @@
+import SimCore
+import Stochastics
+
+/// One service of a care scenario, validated and converted to days.
+public struct ServiceSpec: Sendable {
+  /// The service id (the key under `services:`), e.g. `step3`.
+  public var id: String
+  /// What kind of service it is.
+  public var kind: ServiceKind
+  /// Servers, places or beds over time (days from the start of the run). For triage, the number
+  /// of assessors; for groups, unused (see `group`).
+  public var capacity: CapacitySchedule
+  /// True for a caseload with no limit (`places: open`).
+  public var isOpen: Bool
+  /// Separate waiting lists, one per provider, each with an equal share of the places; 1 means
+  /// one pooled list.
+  public var providers: Int
+  /// Time a place is held (days): an assessment (triage), an episode (coordination, caseload) or
+  /// a stay (beds). Therapy and groups hold places for their sessions instead.
+  public var duration: Distribution?
+  /// Sessions in a course (therapy, group); draws are rounded and at least 1.
+  public var sessions: Distribution?
+  /// Days between sessions.
+  public var sessionInterval: Double
+  /// The access standard in days, if the service has one.
+  public var standard: Double?
+  /// Waiting-list order: first come first served, or by risk (red before amber before green).
+  public var discipline: QueueDiscipline
+  /// Group timetable (kind `group`).
+  public var group: GroupTimetable?
+  /// Staff whole-time equivalents over time (for reporting and costs).
+  public var staff: Double
+  /// People already waiting at the start, with the age of their wait.
+  public var backlog: Backlog?
+
+  public init(
+    id: String, kind: ServiceKind, capacity: CapacitySchedule, isOpen: Bool = false,
+    providers: Int = 1, duration: Distribution? = nil, sessions: Distribution? = nil,
+    sessionInterval: Double = 7, standard: Double? = nil, discipline: QueueDiscipline = .fifo,
+    group: GroupTimetable? = nil, staff: Double = 0, backlog: Backlog? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.capacity = capacity
+    self.isOpen = isOpen
+    self.providers = providers
+    self.duration = duration
+    self.sessions = sessions
+    self.sessionInterval = sessionInterval
+    self.standard = standard
+    self.discipline = discipline
+    self.group = group
+    self.staff = staff
+    self.backlog = backlog
+  }
+}
+
+/// When groups start and how big they may be.
+public struct GroupTimetable: Sendable {
+  /// Days between group starts (> 0).
+  public var everyDays: Double
+  /// A group runs only with at least this many people (>= 1).
+  public var minimumSize: Int
+  /// Places per group (>= minimumSize).
+  public var maximumSize: Int
+
+  public init(everyDays: Double, minimumSize: Int, maximumSize: Int) {
+    self.everyDays = everyDays
+    self.minimumSize = minimumSize
+    self.maximumSize = maximumSize
+  }
+}
+
+/// People waiting when the run starts.
+public struct Backlog: Sendable {
+  /// How many are waiting.
+  public var count: Int
+  /// How long each has already waited (days), drawn per person.
+  public var ageOfWait: Distribution
+
+  public init(count: Int, ageOfWait: Distribution) {
+    self.count = count
+    self.ageOfWait = ageOfWait
+  }
+}

@@ -1,0 +1,95 @@
+import CareModel
+import Population
+import Stochastics
+
+/// Reads `policies:` (missed appointments, call-backs, re-routing, discharge, step-down,
+/// deterioration), filling absent keys from `CareDefaults`.
+enum PolicyReader {
+  static let keys = ["dna", "not_recovered", "gp_return", "reroute", "discharge", "step_down", "deterioration"]
+
+  static func read(_ reader: MappingReader?, top: MappingReader, services ids: [String]) throws -> PolicySpec {
+    try reader?.rejectUnknownKeys(keys)
+    let dna = try reader?.mapping("dna")
+    try dna?.rejectUnknownKeys(["rate", "callbacks", "callback_rate", "by_imd_quintile", "missed_limit", "on_limit"])
+    let onLimitText = try dna?.string("on_limit") ?? MissedSessionsAction.discharge.rawValue
+    guard let onLimit = MissedSessionsAction(rawValue: onLimitText) else {
+      throw (dna ?? top).error("on_limit", "unknown action '\(onLimitText)'", allowed: "discharge, reengage")
+    }
+    let notRecoveredText = try reader?.string("not_recovered") ?? NotRecoveredAction.backToGP.rawValue
+    guard let notRecovered = NotRecoveredAction(rawValue: notRecoveredText) else {
+      throw (reader ?? top).error(
+        "not_recovered", "unknown action '\(notRecoveredText)'", allowed: "back_to_gp, reroute")
+    }
+    let gp = try reader?.mapping("gp_return")
+    try gp?.rejectUnknownKeys(["delay", "never_return"])
+    let discharge = try reader?.mapping("discharge")
+    try discharge?.rejectUnknownKeys(["policy", "time_limit"])
+    let dischargeText = try discharge?.string("policy") ?? DischargePolicy.timeLimited.rawValue
+    guard let dischargePolicy = DischargePolicy(rawValue: dischargeText) else {
+      throw (discharge ?? top).error("policy", "unknown policy '\(dischargeText)'", allowed: "time_limited, agreed")
+    }
+    return PolicySpec(
+      dnaRate: try dna?.probability("rate") ?? CareDefaults.dnaRate,
+      callbacks: try dna?.bool("callbacks") ?? false,
+      callbackDNARate: try dna?.probability("callback_rate") ?? CareDefaults.callbackDNARate,
+      dnaByQuintile: try dna.flatMap { try PathwayReader.quintiles($0, "by_imd_quintile") }
+        ?? CareDefaults.dnaByQuintile,
+      missedLimit: try dna?.int("missed_limit", in: 1...100, allowed: "a whole number from 1 to 100")
+        ?? CareDefaults.missedLimit,
+      onMissedLimit: onLimit, notRecovered: notRecovered,
+      gpReturnDelay: try gp.flatMap { try DistributionReader.read($0, "delay") } ?? CareDefaults.gpReturnDelay,
+      gpNeverReturn: try gp?.probability("never_return") ?? CareDefaults.gpNeverReturn,
+      rerouteTo: try reroute(reader, ids: ids), discharge: dischargePolicy,
+      coordinationTimeLimit: try discharge?.days("time_limit", minimum: 1) ?? CareDefaults.coordinationTimeLimit,
+      stepDown: try stepDown(reader, ids: ids), deterioration: try deterioration(reader))
+  }
+
+  static func reroute(_ reader: MappingReader?, ids: [String]) throws -> [String: String] {
+    guard let map = try reader?.mapping("reroute") else { return [:] }
+    var result: [String: String] = [:]
+    for (from, _) in map.pairs {
+      let to = try map.requiredString(from, allowed: ids.joined(separator: ", "))
+      for id in [from, to] where !ids.contains(id) {
+        throw map.error(from, "unknown service '\(id)'", allowed: ids.joined(separator: ", "))
+      }
+      result[from] = to
+    }
+    return result
+  }
+
+  static func stepDown(_ reader: MappingReader?, ids: [String]) throws -> StepDown? {
+    guard let map = try reader?.mapping("step_down") else { return nil }
+    try map.rejectUnknownKeys(["people", "over", "to", "admissions_avoided_per_person_year"])
+    let people = try map.int("people", in: 0...1_000_000, allowed: "a whole number >= 0") ?? 0
+    let over = try map.days("over", minimum: 1) ?? 730.5
+    let to = try map.requiredString("to", allowed: ids.joined(separator: ", "))
+    guard ids.contains(to) else {
+      throw map.error("to", "unknown service '\(to)'", allowed: ids.joined(separator: ", "))
+    }
+    let avoided =
+      try map.double("admissions_avoided_per_person_year", in: 0...10, allowed: "a rate from 0 to 10") ?? 0.1
+    return StepDown(people: people, overDays: over, to: to, admissionsAvoidedPerPersonYear: avoided)
+  }
+
+  static func deterioration(_ reader: MappingReader?) throws -> Deterioration {
+    let map = try reader?.mapping("deterioration")
+    try map?.rejectUnknownKeys(["shape", "scale", "coordinated_multiplier", "admission_share", "cmht_share"])
+    var scale = CareDefaults.deteriorationScale
+    if let scales = try map?.mapping("scale") {
+      for (name, _) in scales.pairs {
+        scale[try PathwayReader.needState(name, scales)] = try scales.days(name, minimum: 0) ?? 0
+      }
+    }
+    let admission = try map?.probability("admission_share") ?? CareDefaults.admissionShare
+    let cmht = try map?.probability("cmht_share") ?? CareDefaults.cmhtShare
+    if let map, admission + cmht > 1 + 1e-9 {
+      throw map.error(
+        "cmht_share", "admission_share + cmht_share = \(admission + cmht)", allowed: "a total of at most 1")
+    }
+    return Deterioration(
+      shape: try map?.positiveDouble("shape") ?? CareDefaults.deteriorationShape, scaleDays: scale,
+      coordinatedMultiplier: try map?.double("coordinated_multiplier", in: 0...10, allowed: "a multiplier from 0 to 10")
+        ?? CareDefaults.coordinatedMultiplier,
+      admissionShare: admission, cmhtShare: cmht)
+  }
+}

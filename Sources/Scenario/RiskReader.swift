@@ -1,0 +1,27 @@
+import CareModel
+
+/// Reads `risk:` (suicide hazards by state, contact window, background secondary demand).
+enum RiskReader {
+  static func read(_ reader: MappingReader?, top: MappingReader) throws -> RiskSpec {
+    try reader?.rejectUnknownKeys([
+      "suicide_per_100k", "contact_window", "background_admissions_per_year", "background_cmht_per_year",
+    ])
+    var rates = CareDefaults.suicidePer100k
+    if let map = try reader?.mapping("suicide_per_100k") {
+      for (name, _) in map.pairs {
+        guard let state = RiskState(rawValue: name) else {
+          throw map.error(
+            name, "unknown state '\(name)'", allowed: RiskState.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        rates[state] = try map.double(name, in: 0...1e5, allowed: "deaths per 100,000 person-years, 0 to 100000") ?? 0
+      }
+    }
+    let allowed = "a number of people per year >= 0"
+    return RiskSpec(
+      suicidePer100k: rates,
+      contactWindowDays: try reader?.days("contact_window", minimum: 0) ?? CareDefaults.contactWindowDays,
+      backgroundAdmissionsPerYear: try reader?.double("background_admissions_per_year", in: 0...1e6, allowed: allowed)
+        ?? 0,
+      backgroundCMHTPerYear: try reader?.double("background_cmht_per_year", in: 0...1e6, allowed: allowed) ?? 0)
+  }
+}

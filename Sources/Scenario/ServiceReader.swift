@@ -1,0 +1,150 @@
+import CareModel
+import SimCore
+import Stochastics
+import Yams
+
+/// Reads one entry of `services:`; what capacity means depends on the kind (DESIGN.md).
+enum ServiceReader {
+  static let common = ["kind", "standard", "discipline", "backlog", "staffing", "description"]
+  static let keysByKind: [ServiceKind: [String]] = [
+    .triage: ["wte", "assessments_per_wte_week"],
+    .group: ["every", "group_size", "sessions", "interval", "wte"],
+    .therapy: ["wte", "caseload_per_wte", "providers", "sessions", "interval"],
+    .coordination: ["staff", "caseload_each", "duration"],
+    .caseload: ["places", "duration", "wte"],
+    .beds: ["beds", "length_of_stay"],
+  ]
+
+  static func read(_ reader: MappingReader, id: String, startDate: String) throws -> ServiceSpec {
+    let kinds = ServiceKind.allCases.map(\.rawValue).joined(separator: ", ")
+    let kindText = try reader.requiredString("kind", allowed: kinds)
+    guard let kind = ServiceKind(rawValue: kindText) else {
+      throw reader.error("kind", "unknown kind '\(kindText)'", allowed: kinds)
+    }
+    try reader.rejectUnknownKeys(common + (keysByKind[kind] ?? []))
+    let disciplineText = try reader.string("discipline") ?? "fifo"
+    guard let discipline = QueueDiscipline(rawValue: disciplineText) else {
+      throw reader.error(
+        "discipline", "unknown discipline '\(disciplineText)'", allowed: "fifo, priority (red/amber/green by need)")
+    }
+    var spec = ServiceSpec(
+      id: id, kind: kind, capacity: CapacitySchedule(constant: 1), discipline: discipline)
+    spec.standard = try reader.days("standard", minimum: 0)
+    spec.backlog = try readBacklog(reader)
+    switch kind {
+    case .triage: try readTriage(reader, into: &spec, startDate: startDate)
+    case .group: try readGroup(reader, into: &spec)
+    case .therapy: try readTherapy(reader, into: &spec, startDate: startDate)
+    case .coordination:
+      let staff = try required(reader.positiveDouble("staff"), reader, "staff", "a number of link workers > 0")
+      let each = try required(
+        reader.positiveDouble("caseload_each"), reader, "caseload_each", "open cases per worker > 0")
+      spec.staff = staff
+      spec.capacity = CapacitySchedule(constant: max(1, Int((staff * each).rounded())))
+      spec.duration = try required(
+        DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
+    case .caseload:
+      spec.staff = try reader.positiveDouble("wte") ?? 0
+      if try reader.string("places") == "open" {
+        spec.isOpen = true
+      } else {
+        let places = try required(
+          reader.int("places", in: 1...10_000_000, allowed: "open, or a whole number >= 1"), reader, "places",
+          "open, or a whole number >= 1")
+        spec.capacity = CapacitySchedule(constant: places)
+      }
+      spec.duration = try required(
+        DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
+    case .beds:
+      let beds = try required(
+        reader.int("beds", in: 1...100_000, allowed: "a whole number >= 1"), reader, "beds", "a whole number >= 1")
+      spec.capacity = CapacitySchedule(constant: beds)
+      spec.duration = try required(
+        DistributionReader.read(reader, "length_of_stay"), reader, "length_of_stay", "a distribution of days")
+    }
+    return spec
+  }
+
+  static func required<T>(_ value: T?, _ reader: MappingReader, _ key: String, _ allowed: String) throws -> T {
+    guard let value else { throw reader.error(key, "is missing", allowed: allowed) }
+    return value
+  }
+
+  /// Assessment slots: WTE x assessments per WTE-week, as `round(WTE)` assessors each taking a
+  /// fixed time, so throughput and utilisation (slots used / offered) are exact.
+  static func readTriage(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
+    let wte = try required(reader.positiveDouble("wte"), reader, "wte", "a WTE > 0")
+    let perWeek = try required(
+      reader.positiveDouble("assessments_per_wte_week"), reader, "assessments_per_wte_week",
+      "assessments per WTE-week > 0")
+    let assessors = max(1, Int(wte.rounded()))
+    spec.staff = wte
+    spec.capacity = try staffing(reader, startDate: startDate, initial: assessors) { max(1, Int($0.rounded())) }
+    spec.duration = try Distribution.fixed(7 * Double(assessors) / (wte * perWeek))
+  }
+
+  /// Therapy places: WTE x caseload per WTE, split over providers; staffing may change at dates.
+  static func readTherapy(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
+    let wte = try required(reader.double("wte", in: 0...100_000, allowed: "a WTE >= 0"), reader, "wte", "a WTE >= 0")
+    let caseload = try required(
+      reader.positiveDouble("caseload_per_wte"), reader, "caseload_per_wte", "places per WTE > 0")
+    spec.staff = wte
+    spec.providers = try reader.int("providers", in: 1...500, allowed: "a whole number from 1 to 500") ?? 1
+    let places = Int((wte * caseload).rounded())
+    guard places >= spec.providers else {
+      throw reader.error(
+        "wte", "gives \(places) places for \(spec.providers) providers", allowed: "at least one place per provider")
+    }
+    spec.capacity = try staffing(reader, startDate: startDate, initial: places) { Int(($0 * caseload).rounded()) }
+    spec.sessions = try required(
+      DistributionReader.read(reader, "sessions"), reader, "sessions", "a distribution of sessions per course")
+    spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
+  }
+
+  static func readGroup(_ reader: MappingReader, into spec: inout ServiceSpec) throws {
+    let every = try required(reader.days("every", minimum: 1), reader, "every", "days between group starts, e.g. 2w")
+    let size = try required(reader.mapping("group_size"), reader, "group_size", "{min: 6, max: 12}")
+    try size.rejectUnknownKeys(["min", "max"])
+    let minimum = try required(
+      size.int("min", in: 1...1000, allowed: "a whole number >= 1"), size, "min", "a whole number >= 1")
+    let maximum = try required(
+      size.int("max", in: minimum...1000, allowed: "a whole number >= min"), size, "max", "a whole number >= min")
+    spec.group = GroupTimetable(everyDays: every, minimumSize: minimum, maximumSize: maximum)
+    spec.staff = try reader.positiveDouble("wte") ?? 0
+    spec.sessions = try required(
+      DistributionReader.read(reader, "sessions"), reader, "sessions", "a distribution of sessions per course")
+    spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
+    spec.capacity = CapacitySchedule(constant: maximum)
+  }
+
+  /// `staffing: [{from: 2012-04-01, wte: 30}, ...]` changes WTE at dates (or day offsets).
+  static func staffing(
+    _ reader: MappingReader, startDate: String, initial: Int, capacity: (Double) -> Int
+  ) throws -> CapacitySchedule {
+    guard let items = try reader.sequence("staffing") else { return CapacitySchedule(constant: initial) }
+    var steps = [CapacitySchedule.Step(from: 0, capacity: initial)]
+    for (number, item) in items.enumerated() {
+      let step = try MappingReader(item, file: reader.file, path: "\(reader.keyPath("staffing")).\(number)")
+      try step.rejectUnknownKeys(["from", "wte"])
+      let fromText = try step.requiredString("from", allowed: "a date YYYY-MM-DD or a duration from the start")
+      guard let from = DurationText.days(from: startDate, to: fromText) ?? DurationText.days(fromText),
+        from > (steps.last?.from ?? 0)
+      else {
+        throw step.error(
+          "from", "'\(fromText)' is not a date after the previous change", allowed: "increasing dates after start_date")
+      }
+      let wte = try required(step.double("wte", in: 0...100_000, allowed: "a WTE >= 0"), step, "wte", "a WTE >= 0")
+      steps.append(.init(from: from, capacity: capacity(wte)))
+    }
+    return CapacitySchedule(steps: steps, cycle: nil)
+  }
+
+  static func readBacklog(_ reader: MappingReader) throws -> Backlog? {
+    guard let backlog = try reader.mapping("backlog") else { return nil }
+    try backlog.rejectUnknownKeys(["count", "age_of_wait"])
+    let count = try required(
+      backlog.int("count", in: 0...1_000_000, allowed: "a whole number >= 0"), backlog, "count", "a whole number >= 0")
+    let age = try DistributionReader.read(backlog, "age_of_wait") ?? Distribution.fixed(0)
+    return Backlog(count: count, ageOfWait: age)
+  }
+}
