@@ -23,6 +23,9 @@ public struct CareDesign: Sendable {
   /// Share of referrals that are new episodes; the rest are re-referrals and relapses made by
   /// the care model.
   public var newEpisodeShare: Double
+  /// Targets shown beside metrics (metric name to value), e.g. a recovery target line; they
+  /// change nothing in the simulation.
+  public var targets: [String: Double] = [:]
 
   public init(
     name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,

@@ -68,7 +68,13 @@ public struct CareRun: Sendable {
       ("warmup_days", .number(design.warmupDays)),
       ("replications", .number(Double(replications.count))), ("seed", .string(String(design.seed))),
       ("population", .number(Double(area.population))),
-      ("metrics", tables.metricsJSON()),
+      (
+        "metrics",
+        tables.metricsJSON { name in
+          self.design.targets[name].map { [("target", JSONValue.number($0))] } ?? []
+        }
+      ),
+      ("targets", .object(design.targets.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
     ])
   }
 

@@ -29,7 +29,8 @@ public struct CareScreenReport {
       guard summary.mean.isFinite else { continue }
       let interval =
         summary.ciLow.map { "[\(NumberFormat.screen($0)), \(NumberFormat.screen(summary.ciHigh))]" } ?? "-"
-      lines.append(pad(summary.name, 40) + pad(NumberFormat.screen(summary.mean), 12) + interval)
+      let target = run.design.targets[summary.name].map { "  target \(NumberFormat.screen($0))" } ?? ""
+      lines.append(pad(summary.name, 40) + pad(NumberFormat.screen(summary.mean), 12) + interval + target)
     }
     let rate = run.wallSeconds > 0 ? Double(run.totalEvents) / run.wallSeconds : 0
     lines.append(

@@ -49,11 +49,17 @@ public enum CareScenarioReader {
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
     try referrals?.rejectUnknownKeys(["per_year", "new_episode_share"])
-    return CareDesign(
+    var design = CareDesign(
       name: name, area: area, startDate: startDate, horizonDays: horizon, warmupDays: warmup,
       replications: try ScenarioHeader.replications(top) ?? 10, seed: try ScenarioHeader.seed(top) ?? 1,
       services: services, pathway: pathway, policies: policies, risk: risk,
       referralsPerYear: try referrals?.positiveDouble("per_year"),
       newEpisodeShare: try referrals?.probability("new_episode_share") ?? CareDefaults.newEpisodeShare)
+    if let targets = try top.mapping("targets") {
+      for (metric, _) in targets.pairs {
+        design.targets[metric] = try targets.double(metric, allowed: "a number: the target value of that metric")
+      }
+    }
+    return design
   }
 }
