@@ -20,7 +20,7 @@ build: deps
 
 # The main job: the default scenario, written to Output/.
 demo: build
-	$(STEPWELL) run Scenarios/queueing/stepped-care-network.yaml
+	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
 # Every test: quick checks in debug (invariant checks on), then the heavy queueing-theory
 # oracles (rho = 0.95) in release mode.
@@ -46,6 +46,9 @@ bench: build
 	@echo "== Replications scaling: 4 replications of Model B on 1 and 2 threads"
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 1
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 2
+	@echo "== Care: Sandwell hub, 6 years (1 of warm-up + 5), 20 replications, all cores"
+	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 20 --quiet --out .build/bench-care > /dev/null'
+	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care/manifest.json
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks Package.swift
