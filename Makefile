@@ -35,7 +35,7 @@ test-heavy:
 	STEPWELL_HEAVY=1 $(SWIFT) test -c release --filter QueueingNetworkTests
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),
-# memory against horizon, and replications on 1 and 2 threads.
+# memory against horizon, replications on 1 and 2 threads, and synthetic-population generation.
 bench: build
 	@echo "== Model A: M/M/10, lambda 9.5, mean service 1.0, about 1,000,000 customers"
 	@$(BENCH) Scenarios/queueing/bench-mm10.yaml
@@ -46,6 +46,9 @@ bench: build
 	@echo "== Replications scaling: 4 replications of Model B on 1 and 2 threads"
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 1
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 2
+	@echo "== Population: Sandwell (341,900 people) and a ten-times-larger area, with 5 years of referrals"
+	@$(BENCH) --population sandwell
+	@$(BENCH) --population sandwell --scale 10
 	@echo "== Care: Sandwell hub, 6 years (1 of warm-up + 5), 20 replications, all cores"
 	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 20 --quiet --out .build/bench-care > /dev/null'
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care/manifest.json

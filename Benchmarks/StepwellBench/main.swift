@@ -1,6 +1,7 @@
 // stepwell-bench: the speed benchmark behind `make bench`.
 //
 // Usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]
+//        stepwell-bench --population AREA [--scale F] [--years Y]   (see PopulationBenchmark.swift)
 // Runs the scenario's replications (default: one) with its seed and prints engine events per
 // second of wall time, the wall time and the process's peak resident memory. Run each model in
 // its own process so the peak memory belongs to that model alone.
@@ -21,6 +22,7 @@ func option(_ name: String, _ arguments: [String]) -> Int? {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--population" { exit(PopulationBenchmark.run(Array(arguments.dropFirst()))) }
 guard let path = arguments.first else {
   FileHandle.standardError.write(
     Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]\n".utf8))
