@@ -26,6 +26,8 @@ public struct CareDesign: Sendable {
   /// Targets shown beside metrics (metric name to value), e.g. a recovery target line; they
   /// change nothing in the simulation.
   public var targets: [String: Double] = [:]
+  /// Unit costs and valuations; nil for a scenario without costs.
+  public var costs: CostSpec?
 
   public init(
     name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,

@@ -20,6 +20,7 @@ extension CareModel {
     guard service >= 0 else { return }
     let counted = counts(now) && !patients[p].isBackground
     if counted { counters.booked += 1 }
+    ledger.addSession(service: service, at: now)
     let interval = design.services[service].sessionInterval
     let token = patients[p].token
     if streams[p].dna.uniform() < dnaProbability(p) {
@@ -57,8 +58,17 @@ extension CareModel {
   mutating func firstTreatment(_ p: Int, at now: Double) {
     guard !patients[p].isBackground else { return }
     if patients[p].referralCounted { counters.referralsTreatedInWindow += 1 }
-    guard counts(now) else { return }
     let wait = now - patients[p].referralDay
+    ledger.add(.firstTreatments, at: now)
+    ledger.add(.firstTreatmentWaitDays, wait, at: now)
+    if wait <= 126 + 1e-9 { ledger.add(.within18Weeks, at: now) }
+    guard counts(now) else { return }
+    if patients[p].person >= 0 {
+      breakdown.update(people[Int(patients[p].person)]) {
+        $0.firstTreatments += 1
+        $0.waitDays += wait
+      }
+    }
     counters.firstTreatmentWaits.record(wait)
     if wait <= 42 + 1e-9 { counters.within6Weeks += 1 }
     if wait <= 126 + 1e-9 { counters.within18Weeks += 1 }
@@ -75,9 +85,18 @@ extension CareModel {
     let counted = counts(simulation.now) && !patients[p].isBackground
     if finished {
       if counted { counters.finishedCourses += 1 }
+      if !patients[p].isBackground { ledger.add(.finishedCourses, at: simulation.now) }
       let recovery = index.recovery[service] ?? 0
-      if streams[p].course.uniform() < adjusted(recovery, p) {
+      let recovers = streams[p].course.uniform() < adjusted(recovery, p)
+      if counted, patients[p].person >= 0 {
+        breakdown.update(people[Int(patients[p].person)]) {
+          $0.finished += 1
+          if recovers { $0.recovered += 1 }
+        }
+      }
+      if recovers {
         if counted { counters.recoveries += 1 }
+        ledger.add(.recoveries, at: simulation.now)
         recovered(patient, in: &simulation)
         return
       }
@@ -122,6 +141,7 @@ extension CareModel {
     leaveServices(patient, as: .recovered, at: simulation.now)
     guard !patients[p].isBackground else { return }
     let days = RelapseSampler.daysToRelapse(streams[p].relapse)
+    ledger.addSpan(.purposefulDays, from: simulation.now, to: min(simulation.now + days, design.horizonDays))
     guard simulation.now + days < design.horizonDays else { return }
     patients[p].referralKind = .relapse
     simulation.schedule(

@@ -33,19 +33,29 @@ extension CareModel {
         .newReferral(index: Int32(number + 1)), at: referrals[number + 1].day,
         priority: CareEventPriority.arrival)
     }
-    let patient = patient(forPerson: referrals[number].person)
+    let referral = referrals[number]
+    let patient = patient(forPerson: referral.person)
     // A person already in the pathway is not referred twice: the GP sees they are in care.
     switch patients[Int(patient)].phase {
     case .waiting, .inService, .secondary, .postDischarge: return
     case .untreated, .recovered, .inactive: break
     }
-    refer(patient, kind: .new, in: &simulation)
+    patients[Int(patient)].state = referral.episodeState
+    refer(patient, kind: .new, viaGP: referral.route == .gp, in: &simulation)
   }
 
   /// A referral (new, re-referral or relapse) reaches the entry service.
-  mutating func refer(_ patient: Int32, kind: ReferralKind, in simulation: inout Simulation<CareEvent>) {
+  mutating func refer(
+    _ patient: Int32, kind: ReferralKind, viaGP: Bool = true, in simulation: inout Simulation<CareEvent>
+  ) {
     let now = simulation.now
     let p = Int(patient)
+    ledger.add(.referrals, at: now)
+    if kind == .new { ledger.add(.newReferrals, at: now) }
+    if viaGP { ledger.add(.gpConsultations, at: now) }
+    if counts(now), patients[p].person >= 0 {
+      breakdown.update(people[Int(patients[p].person)]) { $0.referrals += 1 }
+    }
     patients[p].token &+= 1
     patients[p].referralDay = now
     patients[p].referralKind = kind

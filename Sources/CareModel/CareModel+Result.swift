@@ -3,7 +3,16 @@ import SimCore
 extension CareModel {
   /// Closes open risk spells and turns the replication's state into metrics.
   mutating func result(at end: Double, events: Int) -> CareReplicationResult {
-    for p in patients.indices where !patients[p].isShadow { closeRiskSpell(p, until: end) }
+    for p in patients.indices where !patients[p].isShadow {
+      closeRiskSpell(p, until: end)
+      let held = patients[p].heldService
+      if held >= 0, held == index.beds {
+        ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: patients[p].heldSince, to: end)
+      } else if held >= 0 {
+        recordCaseloadDays(service: held, from: patients[p].heldSince, to: end)
+      }
+    }
+    let costs = yearlyCosts()
     let years = max(1e-9, (end - design.warmupDays) / CareDesign.daysPerYear)
     var metrics: [(name: String, value: Double)] = []
     func add(_ name: String, _ value: Double) { metrics.append((name, value)) }
@@ -53,12 +62,25 @@ extension CareModel {
     add("suicides.expected.population.per_year", population / years)
     add("suicides.in_contact.share", population > 0 ? counters.expectedInContact / population : .nan)
     add("suicides.sampled.per_year", Double(counters.sampled) / years)
+    if let costs {
+      let totals = costs.first { $0.name == "cost.total" }?.values ?? []
+      for (name, values) in costs { add("\(name).per_year", values.reduce(0, +) / Double(max(1, values.count))) }
+      let recoveries = ledger[.recoveries].reduce(0, +)
+      add("cost.per_recovery", recoveries > 0 ? totals.reduce(0, +) / recoveries : .nan)
+      let value = design.costs?.purposefulYearValue ?? 0
+      add(
+        "value.purposeful_years.per_year",
+        ledger[.purposefulDays].reduce(0, +) / CareDesign.daysPerYear * value / Double(ledger.years))
+    }
     add("engine.events", Double(events))
     let series = design.services.enumerated().map { number, spec in
       (name: "service.\(spec.id).waiting_list", values: services[number].series.binMeans(closingAt: end))
     }
-    return CareReplicationResult(
+    var result = CareReplicationResult(
       metrics: metrics, series: series, binStarts: services.first?.series.binStarts ?? [],
       events: events, lists: lists)
+    result.yearly = yearlyMetrics(costs: costs ?? [])
+    result.breakdown = breakdownRows(years: years)
+    return result
   }
 }

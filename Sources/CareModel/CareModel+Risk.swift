@@ -37,9 +37,16 @@ extension CareModel {
     let expected = contactDays * contactRate + generalDays * general
     counters.expectedInContact += contactDays * contactRate
     counters.contactPersonDays += contactDays
+    ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
+    ledger.addSpan(.contactDays, from: start, to: start + contactDays)
     if !patients[p].isBackground {
       counters.expectedReferred += expected
-      if streams[p].suicide.uniform() < -expm1(-expected) { counters.sampled += 1 }
+      ledger.addSpan(.expectedSuicidesReferred, from: start, to: start + contactDays, perDay: contactRate)
+      ledger.addSpan(.expectedSuicidesReferred, from: start + contactDays, to: now, perDay: general)
+      if streams[p].suicide.uniform() < -expm1(-expected) {
+        counters.sampled += 1
+        ledger.add(.sampledSuicides, at: now)
+      }
     }
   }
 

@@ -8,6 +8,7 @@ extension CareModel {
     let p = Int(patient)
     guard patients[p].phase == .waiting || patients[p].phase == .untreated else { return }
     if counts(simulation.now) { counters.crises += 1 }
+    ledger.add(.crises, at: simulation.now)
     if patients[p].waitingService >= 0 {
       let service = patients[p].waitingService
       services[service].lists[patients[p].waitingProvider].cancelOne()
@@ -56,6 +57,8 @@ extension CareModel {
     patients[p].waitingService = -1
     patients[p].heldService = beds
     patients[p].heldProvider = 0
+    patients[p].heldSince = now
+    ledger.add(.admissions, at: now)
     patients[p].phase = .secondary
     let local = services[beds].pools[0].hasIdleServer
     patients[p].outOfArea = !local
@@ -63,6 +66,7 @@ extension CareModel {
       services[beds].admissions += 1
       if !local { services[beds].admissionsOutOfArea += 1 }
     }
+    if !local { ledger.add(.admissionsOutOfArea, at: now) }
     if local {
       services[beds].pools[0].seize(at: now)
     } else {
@@ -81,6 +85,7 @@ extension CareModel {
     let now = simulation.now
     guard let beds = index.beds else { return }
     patients[p].heldService = -1
+    ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: patients[p].heldSince, to: now)
     if patients[p].outOfArea {
       services[beds].outOfArea.add(-1, at: now)
     } else {

@@ -59,7 +59,9 @@ extension CareModel {
     patients[p].waitingService = -1
     patients[p].heldService = service
     patients[p].heldProvider = provider
+    patients[p].heldSince = now
     patients[p].phase = .inService
+    if patients[p].isShadow, service == index.community { ledger.add(.communityEpisodes, at: now) }
     patients[p].token &+= 1
     let token = patients[p].token
     switch spec.kind {
@@ -117,6 +119,7 @@ extension CareModel {
       return
     }
     patients[p].heldService = -1
+    recordCaseloadDays(service: service, from: patients[p].heldSince, to: simulation.now)
     freePlace(service: service, provider: patients[p].heldProvider, in: &simulation)
     if service == index.entry {
       assessed(patient, in: &simulation)
@@ -132,6 +135,7 @@ extension CareModel {
   /// The assessment is over: missed assessments go back to the GP; others are routed.
   mutating func assessed(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
+    ledger.add(.assessments, at: simulation.now)
     if streams[p].dna.uniform() < design.pathway.assessmentDNA {
       notRecovered(patient, after: index.entry ?? 0, in: &simulation)
       return
@@ -149,6 +153,12 @@ extension CareModel {
     } else {
       leaveServices(patient, as: .untreated, at: simulation.now)
     }
+  }
+
+  /// Adds CMHT and crisis-team caseload days to the year ledger.
+  mutating func recordCaseloadDays(service: Int, from start: Double, to end: Double) {
+    if service == index.cmht { ledger.addSpan(.cmhtDays, from: start, to: end) }
+    if service == index.crisis { ledger.addSpan(.crisisDays, from: start, to: end) }
   }
 
   /// Recovery probability adjusted for deprivation, capped at 1.

@@ -20,6 +20,8 @@ struct CareModel: EventHandler {
   /// Streams for background secondary care and step-down.
   let backgroundStream: RandomStream
   var counters = CareCounters()
+  var ledger: YearLedger
+  var breakdown = BreakdownCounters()
   var warmedUp: Bool
   var backgroundAdmissionRate: Double
   let index: ServiceIndex
@@ -37,6 +39,8 @@ struct CareModel: EventHandler {
     warmedUp = design.warmupDays == 0
     backgroundAdmissionRate = design.risk.backgroundAdmissionsPerYear
     index = ServiceIndex(design: design)
+    ledger = YearLedger(
+      warmup: design.warmupDays, years: design.projectionYears, services: design.services.count)
   }
 
   /// Schedules the first events.

@@ -11,6 +11,14 @@ public struct CareReplicationResult: Sendable {
   public var events: Int
   /// Per-service identities over the post-warm-up period.
   public var lists: [ListIdentity]
+  /// Metrics per projection year (name and one value per year), costs included as
+  /// `cost.<category>` and `cost.total` (undiscounted, price-year pounds).
+  public var yearly: [(name: String, values: [Double])] = []
+  /// Waits, recovery and referrals by group: dimension, group, metric, value.
+  public var breakdown: [(dimension: String, group: String, metric: String, value: Double)] = []
+
+  /// A yearly series by name.
+  public func yearlyValues(_ name: String) -> [Double]? { yearly.first { $0.name == name }?.values }
 
   /// The value of a metric by name.
   public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }

@@ -29,6 +29,8 @@ struct Patient {
   /// The service whose place the patient holds (not co-ordination), -1 for none.
   var heldService = -1
   var heldProvider = 0
+  /// When the held place was taken (days).
+  var heldSince = 0.0
   /// True when the patient holds an out-of-area bed rather than a local one.
   var outOfArea = false
   /// True while a link worker holds the case.

@@ -36,7 +36,7 @@ public enum CareDefaults {
   /// severe cases reach crisis within a year; `escalation_primary_to_secondary` 0.03 overall).
   public static let deteriorationShape = 1.5
   public static let deteriorationScale: [MentalHealthState: Double] = [
-    .none: 0, .mildModerate: 25 * 365.25, .severeCMD: 8 * 365.25, .smi: 3 * 365.25,
+    .none: 0, .mildModerate: 60 * 365.25, .severeCMD: 20 * 365.25, .smi: 5 * 365.25,
   ]
   public static let coordinatedMultiplier = 0.5
   public static let admissionShare = 0.35
@@ -48,4 +48,56 @@ public enum CareDefaults {
   ]
   /// Days after leaving services that still count as "in contact in the previous year".
   public static let contactWindowDays = 365.25
+}
+
+extension CareDefaults {
+  /// A price with its source year.
+  public struct Price: Sendable {
+    public let value: Double
+    public let year: String
+    public init(_ value: Double, _ year: String) {
+      self.value = value
+      self.year = year
+    }
+  }
+
+  /// Default unit costs and valuations, each with its source year (see docs/evidence.md).
+  public struct Costs: Sendable {
+    public let priceYear = "2023/24"
+    /// Multipliers to 2023/24 prices by source year (assumption: the sheet's 1.35 from 2010/11,
+    /// `cost_inflation_2010_11_to_2023_24`, spread at about 2.3% a year, with 2021/22-2022/23
+    /// stepped up for the inflation of those years).
+    public let uplift: [String: Double] = [
+      "2009/10": 1.38, "2010/11": 1.35, "2011/12": 1.32, "2012/13": 1.29, "2013/14": 1.26,
+      "2014/15": 1.23, "2015/16": 1.20, "2016/17": 1.18, "2017/18": 1.16, "2018/19": 1.14,
+      "2019/20": 1.12, "2020/21": 1.10, "2021/22": 1.08, "2022/23": 1.04, "2023/24": 1.0,
+    ]
+    /// Cost per booked session: cost_li_session 99 and cost_hi_session 177 (2010/11, A);
+    /// step 1 group place per session: assumption, a tenth of a 10-person group's 2 staff-hours.
+    public let sessions: [String: Price] = [
+      "step1": Price(20, "2010/11"), "step2": Price(99, "2010/11"), "step3": Price(177, "2010/11"),
+    ]
+    /// Assessment: assumption, one low-intensity session (cost_li_session, 2010/11).
+    public let assessment = Price(99, "2010/11")
+    /// GP consultation: cost_gp_consultation 45 (2013, B).
+    public let gpConsultation = Price(45, "2013/14")
+    /// CMHT contact: cost_cmht_contact 128 (2013/14, B), one contact a week on the caseload.
+    public let cmhtContact = Price(128, "2013/14")
+    /// Crisis team per patient-month: crisis_home_treatment_cost_per_month 2,200 (c.2010, B).
+    public let crisisMonth = Price(2200, "2010/11")
+    /// Bed day: cost_mh_bed_day 450 (c.2023, D anchored); out of area 620 (2021/22 private).
+    public let bedDay = Price(450, "2023/24")
+    public let outOfAreaBedDay = Price(620, "2021/22")
+    /// Link worker per WTE-year: cost_link_worker_wte 36,428 (2022/23, B).
+    public let staff: [String: Price] = ["linkworker": Price(36428, "2022/23")]
+    /// Community-service episode: cost_link_worker_per_person 160 (derived, D).
+    public let communityEpisode = Price(160, "2022/23")
+    /// Suicide: cost_per_suicide 1.67m (2009 prices, societal, A/B); the seed's £1m "to health"
+    /// is a sensitivity setting (valuations.suicide).
+    public let suicide = Price(1_670_000, "2009/10")
+    /// A "purposeful year": seed_value_purposeful_year 30,000 (C); year assumed 2011/12.
+    public let purposefulYear = Price(30000, "2011/12")
+  }
+
+  public static let costs = Costs()
 }

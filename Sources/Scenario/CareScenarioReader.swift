@@ -55,6 +55,7 @@ public enum CareScenarioReader {
       services: services, pathway: pathway, policies: policies, risk: risk,
       referralsPerYear: try referrals?.positiveDouble("per_year"),
       newEpisodeShare: try referrals?.probability("new_episode_share") ?? CareDefaults.newEpisodeShare)
+    design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
     if let targets = try top.mapping("targets") {
       for (metric, _) in targets.pairs {
         design.targets[metric] = try targets.double(metric, allowed: "a number: the target value of that metric")

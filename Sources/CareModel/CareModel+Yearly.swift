@@ -1,0 +1,84 @@
+import Foundation
+
+extension CareModel {
+  /// Cost by category and in total for each projection year (price-year pounds, undiscounted).
+  func yearlyCosts() -> [(name: String, values: [Double])]? {
+    guard let costs = design.costs else { return nil }
+    let years = ledger.years
+    var byCategory: [String: [Double]] = [:]
+    var sessions = [Double](repeating: 0, count: years)
+    var staff = [Double](repeating: 0, count: years)
+    for (number, spec) in design.services.enumerated() {
+      let price = costs.sessionCost[spec.id] ?? 0
+      for year in 0..<years { sessions[year] += ledger.sessions[number][year] * price }
+      let wteCost = (costs.staffPerWTEYear[spec.id] ?? 0) * spec.staff
+      for year in 0..<years { staff[year] += wteCost }
+    }
+    byCategory["sessions"] = sessions
+    byCategory["staff"] = staff
+    byCategory["assessments"] = ledger[.assessments].map { $0 * costs.assessment }
+    byCategory["gp"] = ledger[.gpConsultations].map { $0 * costs.gpConsultation }
+    byCategory["community"] = ledger[.communityEpisodes].map { $0 * costs.communityEpisode }
+    byCategory["cmht"] = ledger[.cmhtDays].map { $0 * costs.cmhtPerDay }
+    byCategory["crisis"] = ledger[.crisisDays].map { $0 * costs.crisisPerDay }
+    byCategory["beds"] = ledger[.bedDays].map { $0 * costs.bedDay }
+    byCategory["beds_out_of_area"] = ledger[.outOfAreaBedDays].map { $0 * costs.outOfAreaBedDay }
+    var rows = CostSpec.categories.map { (name: "cost.\($0)", values: byCategory[$0] ?? []) }
+    let total = (0..<years).map { year in rows.reduce(0) { $0 + $1.values[year] } }
+    rows.append((name: "cost.total", values: total))
+    return rows
+  }
+
+  /// Metrics per projection year, for `projection.csv` and `costs.csv`.
+  func yearlyMetrics(costs: [(name: String, values: [Double])]) -> [(name: String, values: [Double])] {
+    let years = ledger.years
+    func ratio(_ a: YearLedger.Item, _ b: YearLedger.Item) -> [Double] {
+      zip(ledger[a], ledger[b]).map { $1 > 0 ? $0 / $1 : .nan }
+    }
+    let generalPerDay = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / CareDesign.daysPerYear
+    let population = (0..<years).map { year in
+      ledger[.expectedSuicidesInContact][year]
+        + generalPerDay * max(0, Double(populationSize) * CareDesign.daysPerYear - ledger[.contactDays][year])
+    }
+    var rows: [(name: String, values: [Double])] = [
+      ("referrals", ledger[.referrals]), ("referrals.new", ledger[.newReferrals]),
+      ("treatment.first_sessions", ledger[.firstTreatments]),
+      ("pathway.wait_first_treatment.mean", ratio(.firstTreatmentWaitDays, .firstTreatments)),
+      ("pathway.within_18_weeks", ratio(.within18Weeks, .firstTreatments)),
+      ("recovery.rate", ratio(.recoveries, .finishedCourses)), ("recoveries", ledger[.recoveries]),
+      ("crises", ledger[.crises]), ("secondary.admissions", ledger[.admissions]),
+      ("secondary.admissions.out_of_area", ledger[.admissionsOutOfArea]),
+      ("beddays", ledger[.bedDays]), ("beddays.out_of_area", ledger[.outOfAreaBedDays]),
+      ("suicides.expected", ledger[.expectedSuicidesReferred]),
+      ("suicides.expected.population", population), ("suicides.sampled", ledger[.sampledSuicides]),
+    ]
+    if let costsSpec = design.costs {
+      rows.append(
+        (
+          "value.purposeful_years",
+          ledger[.purposefulDays].map { $0 / CareDesign.daysPerYear * costsSpec.purposefulYearValue }
+        ))
+      rows.append(("value.suicides", population.map { $0 * costsSpec.suicideValue }))
+    }
+    return rows + costs
+  }
+
+  /// Waits, recovery and referrals by group after warm-up.
+  func breakdownRows(years: Double) -> [(dimension: String, group: String, metric: String, value: Double)] {
+    var rows: [(dimension: String, group: String, metric: String, value: Double)] = []
+    for dimension in BreakdownCounters.dimensions {
+      for (group, cell) in (breakdown.cells[dimension] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        rows.append((dimension, group, "referrals.per_year", Double(cell.referrals) / years))
+        rows.append(
+          (
+            dimension, group, "pathway.wait_first_treatment.mean",
+            cell.firstTreatments > 0 ? cell.waitDays / Double(cell.firstTreatments) : .nan
+          ))
+        rows.append(
+          (dimension, group, "recovery.rate", cell.finished > 0 ? Double(cell.recovered) / Double(cell.finished) : .nan)
+        )
+      }
+    }
+    return rows
+  }
+}

@@ -1,0 +1,66 @@
+/// Unit costs and valuations, brought to one price year, and discounting.
+public struct CostSpec: Sendable {
+  /// The price year every cost is expressed in, e.g. "2023/24".
+  public var priceYear: String
+  /// The annual discount rate (HM Treasury Green Book: 0.035).
+  public var discountRate: Double
+  /// Cost per booked session (attended or missed), by service id, in price-year pounds.
+  public var sessionCost: [String: Double]
+  /// Cost per assessment (pounds).
+  public var assessment: Double
+  /// Cost per GP consultation (pounds); each GP referral and re-referral needs one.
+  public var gpConsultation: Double
+  /// CMHT cost per caseload day (pounds): cost per contact x contacts per week / 7.
+  public var cmhtPerDay: Double
+  /// Crisis team cost per caseload day (pounds): cost per patient-month / (365.25 / 12).
+  public var crisisPerDay: Double
+  /// Cost per occupied local bed day and per out-of-area bed day (pounds).
+  public var bedDay: Double
+  public var outOfAreaBedDay: Double
+  /// Staff cost per WTE-year (pounds) by service id (link workers, community services...).
+  public var staffPerWTEYear: [String: Double]
+  /// Cost per community-service episode (pounds).
+  public var communityEpisode: Double
+  /// Value of a suicide prevented (pounds) and of a "purposeful year" of recovered time.
+  public var suicideValue: Double
+  public var purposefulYearValue: Double
+
+  public init(
+    priceYear: String, discountRate: Double, sessionCost: [String: Double], assessment: Double,
+    gpConsultation: Double, cmhtPerDay: Double, crisisPerDay: Double, bedDay: Double,
+    outOfAreaBedDay: Double, staffPerWTEYear: [String: Double], communityEpisode: Double,
+    suicideValue: Double, purposefulYearValue: Double
+  ) {
+    self.priceYear = priceYear
+    self.discountRate = discountRate
+    self.sessionCost = sessionCost
+    self.assessment = assessment
+    self.gpConsultation = gpConsultation
+    self.cmhtPerDay = cmhtPerDay
+    self.crisisPerDay = crisisPerDay
+    self.bedDay = bedDay
+    self.outOfAreaBedDay = outOfAreaBedDay
+    self.staffPerWTEYear = staffPerWTEYear
+    self.communityEpisode = communityEpisode
+    self.suicideValue = suicideValue
+    self.purposefulYearValue = purposefulYearValue
+  }
+
+  /// The cost categories, in output order.
+  public static let categories = [
+    "sessions", "assessments", "gp", "staff", "community", "cmht", "crisis", "beds",
+    "beds_out_of_area",
+  ]
+
+  /// The discount factor of projection year k (1-based): 1 / (1 + r)^(k - 1), so year 1 is
+  /// undiscounted (Green Book convention for costs at the start of each year).
+  public func discountFactor(year: Int) -> Double {
+    1 / pow1p(discountRate, year - 1)
+  }
+
+  func pow1p(_ rate: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<max(0, exponent) { result *= 1 + rate }
+    return result
+  }
+}
