@@ -16,6 +16,7 @@ extension CareModel {
     patients[p].coordinationWaitStart = simulation.now
     let ticket = CareTicket(patient: patient, token: patients[p].coordinationToken)
     services[service].lists[0].append(ticket, priority: riskRank(patients[p].state))
+    services[service].joined += 1
     services[service].waitingChanged(at: simulation.now)
   }
 
@@ -71,6 +72,7 @@ extension CareModel {
       }
       guard let ticket else { break }
       changed = true
+      services[service].served += 1
       let waited = simulation.now - patients[Int(ticket.patient)].coordinationWaitStart
       beginCoordination(ticket.patient, service: service, waited: waited, in: &simulation)
     }

@@ -165,6 +165,7 @@ extension CareModel {
       }
       guard let ticket else { break }
       members += 1
+      services[service].served += 1
       startService(ticket.patient, in: &simulation)
     }
     if counted { services[service].groupPlacesFilled += members }

@@ -29,6 +29,10 @@ extension CareModel {
     var lists: [ListIdentity] = []
     for (number, spec) in design.services.enumerated() {
       let state = services[number]
+      SimulationInvariant.check(
+        state.joined == state.served + state.cancelled + state.waitingCount,
+        "waiting list \(spec.id) lost track of people: joined \(state.joined), served \(state.served), cancelled \(state.cancelled), waiting \(state.waitingCount)"
+      )
       let prefix = "service.\(spec.id)"
       if spec.kind != .beds {
         add("\(prefix).wait.mean", state.waits.count > 0 ? state.waits.mean : .nan)
@@ -42,7 +46,8 @@ extension CareModel {
           ListIdentity(
             service: spec.id, meanWaiting: state.meanWaiting(at: end),
             startsPerDay: Double(state.starts) / (end - design.warmupDays),
-            meanWait: state.waits.count > 0 ? state.waits.mean : 0))
+            meanWait: state.waits.count > 0 ? state.waits.mean : 0, joined: state.joined,
+            served: state.served, cancelled: state.cancelled, waitingAtEnd: state.waitingCount))
       }
       add("\(prefix).utilisation", state.utilisation(at: end))
       add("\(prefix).starts.per_year", Double(spec.kind == .beds ? state.admissions : state.starts) / years)

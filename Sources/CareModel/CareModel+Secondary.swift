@@ -12,6 +12,7 @@ extension CareModel {
     if patients[p].waitingService >= 0 {
       let service = patients[p].waitingService
       services[service].lists[patients[p].waitingProvider].cancelOne()
+      services[service].cancelled += 1
       patients[p].waitingService = -1
       services[service].waitingChanged(at: simulation.now)
     }

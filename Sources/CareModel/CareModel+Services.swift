@@ -30,6 +30,7 @@ extension CareModel {
     }
     let ticket = CareTicket(patient: patient, token: patients[p].token)
     services[service].lists[provider].append(ticket, priority: riskRank(patients[p].state))
+    services[service].joined += 1
     services[service].waitingChanged(at: now)
     let wasWaiting = patients[p].phase == .waiting
     patients[p].phase = .waiting
@@ -99,6 +100,7 @@ extension CareModel {
       }
       guard let ticket else { break }
       changed = true
+      services[service].served += 1
       startService(ticket.patient, in: &simulation)
     }
     if changed { services[service].waitingChanged(at: simulation.now) }

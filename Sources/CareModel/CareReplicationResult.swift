@@ -34,4 +34,10 @@ public struct ListIdentity: Sendable {
   public var startsPerDay: Double
   /// Mean wait of those starts (days).
   public var meanWait: Double
+  /// Whole-run conservation of the list: everyone who joined was served, left in crisis, or is
+  /// still waiting (`joined == served + cancelled + waitingAtEnd`).
+  public var joined: Int
+  public var served: Int
+  public var cancelled: Int
+  public var waitingAtEnd: Int
 }

@@ -18,6 +18,10 @@ struct ServiceState {
   var series: LevelTimeSeries
   var waits = Tally(percentiles: true)
   var starts = 0
+  /// Whole-run list counts: people who joined a list, left it for a place, or left it in crisis.
+  var joined = 0
+  var served = 0
+  var cancelled = 0
   var withinStandard = 0
   var breaches = 0
   /// Group places offered and filled (group services).
