@@ -10,7 +10,8 @@ public struct CareScreenReport {
     "pathway.wait_first_treatment.p90", "pathway.within_6_weeks", "pathway.within_18_weeks",
     "dna.rate", "recovery.rate", "secondary.admissions.per_year", "beddays.per_year",
     "beddays.out_of_area.per_year", "service.inpatient.utilisation", "suicides.expected.per_year",
-    "suicides.expected.population.per_year", "suicides.in_contact.share",
+    "suicides.expected.population.per_year", "suicides.in_contact.share", "cost.total.per_year",
+    "cost.per_recovery", "value.purposeful_years.per_year",
   ]
 
   public var text: String {
