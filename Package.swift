@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Dependencies point one way (see `docs/architecture.md`):
 /// `stepwell -> Projection, Scenario -> QueueingNetwork -> SimCore, Stochastics -> CGSL`;
-/// `QueueingTheory` depends on nothing.
+/// `QueueingTheory` depends on nothing. `TeachingServer` (the `serve` page) alone brings in
+/// Hummingbird, so the model's modules never depend on a web framework.
 let package = Package(
   name: "Stepwell",
   platforms: [.macOS(.v15)],
@@ -16,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -43,10 +45,17 @@ let package = Package(
       dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
       ]
     ),
+    .target(
+      name: "TeachingServer",
+      dependencies: [
+        "Projection", "Scenario", "CareModel", "Population", "QueueingTheory", "Stochastics", "SimCore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "stepwell",
       dependencies: [
-        "Projection", "Scenario",
+        "Projection", "Scenario", "TeachingServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -65,6 +74,14 @@ let package = Package(
     ),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
+    .testTarget(
+      name: "TeachingServerTests",
+      dependencies: [
+        "TeachingServer",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(
       name: "CareModelTests", dependencies: ["CareModel", "Population", "Scenario", "Projection"]),

@@ -1,8 +1,10 @@
 import ArgumentParser
 
 /// The `stepwell` command: simulate stepped-care services and queueing networks.
+///
+/// Async so that `serve` can run a server; the other subcommands stay synchronous.
 @main
-struct Stepwell: ParsableCommand {
+struct Stepwell: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stepwell",
     abstract: "Discrete-event simulator and capacity planner for stepped mental-health care.",
@@ -12,6 +14,6 @@ struct Stepwell: ParsableCommand {
       while running or writing.
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, ValidateCommand.self, PopulationCommand.self]
+    subcommands: [RunCommand.self, ValidateCommand.self, PopulationCommand.self, ServeCommand.self]
   )
 }

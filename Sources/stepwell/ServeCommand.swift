@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TeachingServer
+
+/// `stepwell serve [--host 127.0.0.1] [--port 8080]`: the local teaching page.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the teaching page: how capacity drives waits (http://127.0.0.1:8080/).",
+    discussion: """
+      Binds to 127.0.0.1 (this machine only) unless --host says otherwise. The page runs a few
+      replications of a preset (one-step, sandwell-standard-2009, sandwell-hub) through
+      POST /api/simulate: at most 10 replications, 5 simulated years and 2 simulations at once.
+      Run it from the repository root, or name the scenarios folder with --scenarios.
+      """)
+
+  @Option(name: .long, help: "Address to bind (127.0.0.1: this machine only; 0.0.0.0: every interface).")
+  var host = "127.0.0.1"
+
+  @Option(name: .long, help: "TCP port (0 picks a free one).")
+  var port = 8080
+
+  @Option(name: .long, help: "The folder holding the ready scenarios.")
+  var scenarios = "Scenarios"
+
+  func validate() throws {
+    guard (0...65_535).contains(port) else {
+      throw ValidationError("--port \(port): allowed: a whole number from 0 to 65535")
+    }
+    guard !host.isEmpty, host.count <= 255 else {
+      throw ValidationError("--host: allowed: an address such as 127.0.0.1")
+    }
+  }
+
+  func run() async throws {
+    let catalog: PresetCatalog
+    do {
+      catalog = try PresetCatalog(scenariosDirectory: scenarios)
+    } catch {
+      CommandFailure.report(
+        "cannot load the teaching presets from \(scenarios)/: \(error) (run from the repository root or pass --scenarios)"
+      )
+      throw ExitCode(2)
+    }
+    let server = TeachingServer(host: host, port: port, service: SimulationService(catalog: catalog))
+    let host = host
+    try await server.run { port in
+      let line = "Stepwell teaching page: http://\(host):\(port)/ (Ctrl-C stops it)\n"
+      FileHandle.standardOutput.write(Data(line.utf8))
+    }
+  }
+}
