@@ -3,8 +3,11 @@ SHELL := /bin/bash
 SWIFT ?= swift
 STEPWELL := .build/release/stepwell
 BENCH := .build/release/stepwell-bench
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build demo test test-quick test-heavy bench lint clean
+.PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -23,8 +26,8 @@ demo: build
 	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
 # Every test: quick checks in debug (invariant checks on), then the heavy queueing-theory
-# oracles (rho = 0.95) in release mode.
-test: deps test-quick test-heavy
+# oracles (rho = 0.95) in release mode, then the teaching page in a real browser and the notebooks.
+test: deps test-quick test-heavy test-browser notebooks-test
 
 test-quick:
 	$(SWIFT) build
@@ -52,6 +55,36 @@ bench: build
 	@echo "== Care: Sandwell hub, 6 years (1 of warm-up + 5), 20 replications, all cores"
 	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 20 --quiet --out .build/bench-care > /dev/null'
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care/manifest.json
+
+# The Python environment of the notebooks and the browser check (.venv), built when missing and
+# refreshed when a requirements file changes; python3-venv from Debian only when venv is missing.
+notebooks: $(VENV)/.installed
+
+$(VENV)/.installed: notebooks/requirements.txt tests/browser/requirements.txt
+	@if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+	  echo "Installing python3-venv..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; \
+	fi
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r notebooks/requirements.txt -r tests/browser/requirements.txt
+	@touch $@
+
+# Runs the three notebooks headless (nbclient), small size unless STEPWELL_FULL=1.
+notebooks-test: build notebooks
+	STEPWELL=$(STEPWELL) $(PYTHON) notebooks/run_notebooks.py
+
+# Debian's chromium and chromium-driver for the browser check, installed only when missing.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  echo "Installing chromium and chromium-driver..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+# The teaching page in headless Chromium against a running `stepwell serve` (screenshot in Output/).
+test-browser: build browser-deps notebooks
+	$(PYTHON) tests/browser/check_page.py --stepwell $(STEPWELL)
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks Package.swift
