@@ -1,0 +1,108 @@
+/// Rows of a point and its 95% interval, optionally under group headings, against a vertical
+/// reference line: the breakdowns by group and the comparison's forest plot.
+///
+/// With `perRowScale` every row has its own symmetric scale centred on the reference (a forest plot
+/// of metrics in different units); otherwise all rows share one axis with ticks.
+struct DotIntervalChart {
+  /// A heading over the rows that follow, or one row.
+  enum Item {
+    case heading(String)
+    case row(label: String, value: PlotValue, text: String)
+  }
+
+  var id: String
+  var title: String
+  var summary: String
+  var items: [Item]
+  var kind: ReportNumber.Kind = .count
+  /// The vertical reference line's value and legend label (e.g. 0, "no difference").
+  var reference: (value: Double, label: String)?
+  var perRowScale = false
+  /// Axis captions under the plot, low side and high side (forest plots).
+  var directions: (low: String, high: String)?
+  var width: Double = 860
+
+  var rendered: String {
+    let rowHeight = 24.0
+    let top = 30.0
+    let left = 230.0
+    let right = width - 200
+    let bottom = top + rowHeight * Double(items.count)
+    let height = bottom + (perRowScale ? 30 : 26) + (directions == nil || perRowScale ? 0 : 18)
+    var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: summary)
+    var legend: [(label: String, swatch: SVGCanvas.Swatch)] = [
+      ("mean", .dot("dot")), ("95% interval", .line("whisker")),
+    ]
+    if let reference { legend.append((reference.label, .line("reference"))) }
+    canvas.legend(legend, x: left, y: 14)
+    let shared = sharedScale(left: left, right: right)
+    if let shared, !perRowScale {
+      canvas.valueGridVertical(shared, top: top - 4, bottom: bottom, kind: kind)
+    }
+    if let reference, let shared, !perRowScale {
+      let x = shared.position(reference.value)
+      canvas.line(x1: x, y1: top - 4, x2: x, y2: bottom, className: "reference")
+    }
+    if perRowScale {
+      let centre = (left + right) / 2
+      canvas.line(x1: centre, y1: top - 4, x2: centre, y2: bottom, className: "reference")
+    }
+    for (index, item) in items.enumerated() {
+      let y = top + rowHeight * (Double(index) + 0.5)
+      switch item {
+      case .heading(let text):
+        canvas.text(text, x: 8, y: y + 5, className: "rowhead")
+      case .row(let label, let value, let text):
+        canvas.line(x1: 8, y1: y + rowHeight / 2, x2: width - 8, y2: y + rowHeight / 2, className: "rowrule")
+        canvas.text(label, x: left - 10, y: y + 4, anchor: "end")
+        let scale = perRowScale ? rowScale(value, left: left, right: right) : shared
+        if let scale { draw(value, on: scale, y: y, canvas: &canvas) }
+        canvas.text(text, x: right + 10, y: y + 4, className: "value")
+      }
+    }
+    if let directions {
+      let x = perRowScale ? (left + right) / 2 : (shared?.position(reference?.value ?? 0) ?? (left + right) / 2)
+      let y = bottom + (perRowScale ? 18 : 34)
+      canvas.text("\u{2190} " + directions.low, x: x - 8, y: y, anchor: "end", className: "note")
+      canvas.text(directions.high + " \u{2192}", x: x + 8, y: y, className: "note")
+    }
+    return canvas.rendered
+  }
+
+  /// Draws one row's interval and point.
+  func draw(_ value: PlotValue, on scale: LinearScale, y: Double, canvas: inout SVGCanvas) {
+    guard value.mean.isFinite else { return }
+    var excludesReference = false
+    if let bounds = value.bounds {
+      canvas.horizontalWhisker(
+        y: y, from: scale.clampedPosition(bounds.low), to: scale.clampedPosition(bounds.high), cap: 4)
+      let zero = reference?.value ?? 0
+      excludesReference = bounds.low > zero || bounds.high < zero
+    }
+    let dotClass = perRowScale && !excludesReference ? "dot open" : "dot"
+    canvas.circle(x: scale.clampedPosition(value.mean), y: y, radius: 5, className: dotClass)
+  }
+
+  /// One axis for every row, covering every interval and the reference.
+  func sharedScale(left: Double, right: Double) -> LinearScale? {
+    let values = items.compactMap { item -> PlotValue? in
+      if case .row(_, let value, _) = item { return value }
+      return nil
+    }
+    guard !values.isEmpty else { return nil }
+    let lows = values.map(\.extent.low) + [reference?.value].compactMap { $0 }
+    let highs = values.map(\.extent.high) + [reference?.value].compactMap { $0 }
+    return LinearScale(
+      low: lows.min() ?? 0, high: highs.max() ?? 1, pixels: (left, right), tickCount: 6, includeZero: false)
+  }
+
+  /// A symmetric scale for one row, centred on the reference (forest plots).
+  func rowScale(_ value: PlotValue, left: Double, right: Double) -> LinearScale? {
+    let centre = reference?.value ?? 0
+    let reach = max(abs(value.extent.low - centre), abs(value.extent.high - centre)) * 1.15
+    guard reach > 0, reach.isFinite else {
+      return LinearScale(low: centre - 1, high: centre + 1, pixels: (left, right), tickCount: 2)
+    }
+    return LinearScale(exactDomain: (centre - reach)...(centre + reach), pixels: (left, right))
+  }
+}

@@ -1,0 +1,25 @@
+/// The page shell: an HTML5 document written as well-formed XML (every element closed, no named
+/// entities but the XML five), UTF-8, with the style sheet inline and nothing fetched.
+struct HTMLDocument {
+  /// The page title (escaped).
+  var title: String
+  /// The inline style sheet.
+  var css: String
+  /// The body's markup, already built.
+  var body: String
+
+  var rendered: String {
+    let head = [
+      Markup.empty("meta", [("charset", "utf-8")]),
+      Markup.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+      Markup.empty("meta", [("name", "generator"), ("content", "Stepwell \(RunManifest.version)")]),
+      Markup.text("title", [], title),
+      Markup.element("style", [], "\n" + css + "\n"),
+    ].joined(separator: "\n")
+    return "<!DOCTYPE html>\n"
+      + Markup.element(
+        "html", [("lang", "en-GB")],
+        "\n" + Markup.element("head", [], "\n" + head + "\n") + "\n"
+          + Markup.element("body", [], "\n" + body + "\n") + "\n") + "\n"
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Maps a data interval onto a pixel interval, with "nice" round ticks (1, 2, 2.5 or 5 times a
+/// power of ten) that cover the data.
+struct LinearScale: Sendable {
+  /// The data interval, widened to whole ticks.
+  let domain: ClosedRange<Double>
+  /// The pixel interval (`lowerBound` maps to `domain.lowerBound`; may run backwards).
+  let pixels: (start: Double, end: Double)
+  /// The distance between ticks (data units, > 0).
+  let step: Double
+
+  /// A scale covering `low...high` (zero included when `includeZero`) with about `tickCount` ticks.
+  init(
+    low: Double, high: Double, pixels: (start: Double, end: Double), tickCount: Int = 5,
+    includeZero: Bool = true
+  ) {
+    var lower = low.isFinite ? low : 0
+    var upper = high.isFinite ? high : 1
+    if includeZero {
+      lower = min(lower, 0)
+      upper = max(upper, 0)
+    }
+    if upper - lower < 1e-12 {
+      let pad = max(abs(upper) * 0.1, 1e-6)
+      upper += pad
+      lower = includeZero && lower >= 0 ? lower : lower - pad
+    }
+    let step = LinearScale.niceStep((upper - lower) / Double(max(1, tickCount)))
+    let start = (lower / step).rounded(.down) * step
+    let end = (upper / step).rounded(.up) * step
+    self.domain = start...max(end, start + step)
+    self.pixels = pixels
+    self.step = step
+  }
+
+  /// A scale over exactly this domain, not widened to round ticks (ticks every quarter of it).
+  init(exactDomain: ClosedRange<Double>, pixels: (start: Double, end: Double)) {
+    self.domain = exactDomain
+    self.pixels = pixels
+    self.step = max((exactDomain.upperBound - exactDomain.lowerBound) / 4, 1e-12)
+  }
+
+  /// The pixel position of a data value.
+  func position(_ value: Double) -> Double {
+    let width = domain.upperBound - domain.lowerBound
+    let fraction = width > 0 ? (value - domain.lowerBound) / width : 0
+    return pixels.start + fraction * (pixels.end - pixels.start)
+  }
+
+  /// The pixel position of a value held inside the domain.
+  func clampedPosition(_ value: Double) -> Double {
+    position(min(max(value, domain.lowerBound), domain.upperBound))
+  }
+
+  /// Tick values from the bottom of the domain to the top.
+  var ticks: [Double] {
+    let count = Int(((domain.upperBound - domain.lowerBound) / step).rounded())
+    return (0...max(0, count)).map { index in
+      let value = domain.lowerBound + Double(index) * step
+      return abs(value) < step * 1e-9 ? 0 : value
+    }
+  }
+
+  /// The smallest of 1, 2, 2.5, 5 or 10 times a power of ten at least `rough`.
+  static func niceStep(_ rough: Double) -> Double {
+    guard rough > 0, rough.isFinite else { return 1 }
+    let power = pow(10, (log10(rough)).rounded(.down))
+    for multiple in [1.0, 2, 2.5, 5, 10] where multiple * power >= rough * (1 - 1e-9) {
+      return multiple * power
+    }
+    return 10 * power
+  }
+}
