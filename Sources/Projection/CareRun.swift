@@ -91,6 +91,7 @@ public struct CareRun: Sendable {
       try folder.write(summaryJSON.rendered(), to: "summary.json")
       try folder.write(effectiveYAML, to: "effective-scenario.yaml")
       try folder.write(manifest.json.rendered(), to: "manifest.json")
+      try folder.write(CareReport(run: self).html, to: "report.html")
       try folder.commit()
     } catch {
       folder.discard()

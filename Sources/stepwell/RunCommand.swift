@@ -64,7 +64,7 @@ extension RunCommand {
     }
     print(CareScreenReport(run: run).text)
     print(
-      "Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, projection.csv, costs.csv, breakdown.csv, summary.json, effective-scenario.yaml, manifest.json)"
+      "Wrote \(destination.path)/ (metrics.csv, replications.csv, timeseries.csv, projection.csv, costs.csv, breakdown.csv, summary.json, effective-scenario.yaml, manifest.json, report.html)"
     )
   }
 }

@@ -1,0 +1,67 @@
+extension CareReport {
+  /// Bed days per year, local and out of area, with their intervals.
+  var bedSection: String {
+    guard yearCount > 0 else { return ReportSection.beds.wrap(paragraph("The run has no whole projection year.")) }
+    let local = perYear("beddays")
+    let away = perYear("beddays.out_of_area")
+    let summary =
+      "Occupied bed days per projection year, local and out of area, with 95% intervals. A year on average: \(ReportNumber.format(value("beddays.per_year")?.mean, .count)) local and \(ReportNumber.format(value("beddays.out_of_area.per_year")?.mean, .count)) out of area."
+    let chart = ColumnChart(
+      id: "chart-beds", title: "Bed days per year, local and out of area", summary: summary, groups: yearLabels,
+      series: [
+        ("Local", ReportStyle.primary, yearValues(local)), ("Out of area", ReportStyle.outOfArea, yearValues(away)),
+      ], width: 860, height: 280)
+    let utilisation = value("service.inpatient.utilisation").map {
+      " Local beds are \(ReportNumber.format($0.mean, .share)) occupied on average; people are placed out of area when every local bed is full."
+    }
+    let content =
+      paragraph("Mental-health inpatient bed days used by people in the model each year.\(utilisation ?? "")")
+      + figure(chart.rendered, title: chart.title, caption: summary)
+    return ReportSection.beds.wrap(content)
+  }
+
+  /// Recovery rate per year with the target line when the design sets one.
+  var recoverySection: String {
+    guard yearCount > 0 else { return ReportSection.recovery.wrap(paragraph("The run has no whole projection year.")) }
+    let target = run.design.targets["recovery.rate"]
+    let overall = value("recovery.rate")
+    let targetText =
+      target.map { " The dashed green line is the \(ReportNumber.format($0, .share)) target." }
+      ?? " This design sets no recovery target."
+    let summary =
+      "Recovery rate per projection year (recovered / finished a course of two or more treatment sessions), with 95% intervals; overall \(ReportNumber.format(overall?.mean, .share)).\(targetText)"
+    let chart = ColumnChart(
+      id: "chart-recovery", title: "Recovery rate per year", summary: summary, groups: yearLabels,
+      series: [("Recovery rate", ReportStyle.primary, yearValues(perYear("recovery.rate")))], kind: .share,
+      reference: target.map { ($0, "target \(ReportNumber.format($0, .share))") }, width: 860, height: 260)
+    let content =
+      paragraph(
+        "The share of people finishing a course of two or more treatment sessions who recover (the NHS Talking Therapies definition)."
+      ) + figure(chart.rendered, title: chart.title, caption: summary)
+    return ReportSection.recovery.wrap(content)
+  }
+
+  /// One plot value per projection year.
+  func yearValues(_ summaries: [MetricSummary]) -> [PlotValue?] {
+    (0..<yearCount).map { summaries.element($0).map(PlotValue.init) }
+  }
+
+  /// The key yearly metrics in one table, a column per year.
+  var byYearSection: String {
+    let metrics = [
+      "referrals", "treatment.first_sessions", "pathway.wait_first_treatment.mean", "pathway.within_18_weeks",
+      "recovery.rate", "recoveries", "secondary.admissions", "beddays", "beddays.out_of_area", "crises",
+      "suicides.expected", "cost.total", "value.purposeful_years",
+    ].filter { yearly[$0] != nil }
+    let rows = metrics.map { name -> [TableCell] in
+      let label = ReportLabels.metric(name)
+      return [.text(label.label)]
+        + (0..<yearCount).map { TableCell.summary(perYear(name).element($0).map(PlotValue.init), label.kind) }
+    }
+    let content =
+      paragraph(
+        "Each projection year's mean over replications, with its 95% interval below it. Costs are undiscounted.")
+      + Markup.table(caption: nil, header: ["Measure"] + yearLabels, rows: rows, numeric: Set(1...max(1, yearCount)))
+    return ReportSection.byYear.wrap(content)
+  }
+}

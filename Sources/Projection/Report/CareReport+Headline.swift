@@ -1,0 +1,149 @@
+extension CareReport {
+  /// One headline figure: label, value, interval, a note, and a tone for its border.
+  struct Card {
+    var label: String
+    var value: PlotValue?
+    var kind: ReportNumber.Kind
+    var note: String?
+    var tone: String?
+    /// True for a difference (signed, not cut at zero).
+    var signed = false
+
+    var markup: String {
+      let interval = value.map { ReportNumber.interval($0.low, $0.high, kind, signed: signed) } ?? ""
+      var content = Markup.text("span", [("class", "label")], label)
+      content += Markup.text("span", [("class", "value")], ReportNumber.format(value?.mean, kind, signed: signed))
+      content += Markup.text("span", [("class", "ci")], interval)
+      if let note { content += Markup.text("span", [("class", "note")], note) }
+      return Markup.element("div", [("class", "card" + (tone.map { " " + $0 } ?? ""))], content)
+    }
+  }
+
+  /// The headline box: a short paragraph and the key figures with their 95% intervals.
+  var headlineSection: String {
+    let cards = headlineCards.map(\.markup).joined(separator: "\n")
+    let box = Markup.element(
+      "div", [("class", "headline-box")],
+      "\n" + paragraph(inBrief, className: "in-brief") + "\n"
+        + Markup.element("div", [("class", "cards")], "\n" + cards + "\n")
+        + "\n"
+        + paragraph(
+          "Figures are means a year over the projection years after warm-up, with their 95% intervals over \(run.replications.count) replications.",
+          className: "note-text"))
+    return ReportSection.headline.wrap(box)
+  }
+
+  /// The headline figures, in reading order.
+  var headlineCards: [Card] {
+    var cards = [
+      Card(label: "Referrals a year", value: value("referrals.per_year"), kind: .count, note: newReferralsNote),
+      Card(
+        label: "Mean wait to first treatment", value: value("pathway.wait_first_treatment.mean"), kind: .days,
+        note: "referral to first session, any step"),
+      Card(
+        label: "90th percentile wait", value: value("pathway.wait_first_treatment.p90"), kind: .days,
+        note: "nine in ten start sooner"),
+      targetCard(
+        "First treatment within 6 weeks", metric: "pathway.within_6_weeks", kind: .share, higherIsBetter: true),
+      targetCard(
+        "First treatment within 18 weeks", metric: "pathway.within_18_weeks", kind: .share, higherIsBetter: true),
+      targetCard("Recovery rate", metric: "recovery.rate", kind: .share, higherIsBetter: true),
+      Card(
+        label: "Bed days a year (local)", value: value("beddays.per_year"), kind: .count,
+        note: value("secondary.admissions.per_year").map { "\(ReportNumber.format($0.mean, .count)) admissions a year" }
+      ),
+      Card(
+        label: "Out-of-area bed days a year", value: value("beddays.out_of_area.per_year"), kind: .count,
+        note: value("secondary.admissions.out_of_area.per_year").map {
+          "\(ReportNumber.format($0.mean, .count)) placements a year"
+        }, tone: (value("beddays.out_of_area.per_year")?.mean ?? 0) > 0 ? "alert" : nil),
+      Card(
+        label: "Expected suicides a year", value: value("suicides.expected.per_year"), kind: .count,
+        note: "among people referred (integrated risk)"),
+    ]
+    cards.insert(
+      Card(
+        label: "Referrals reaching treatment", value: value("treatment.entered.share"), kind: .share,
+        note: value("dna.rate").map { "missed appointments \(ReportNumber.format($0.mean, .share))" }), at: 3)
+    cards.append(
+      Card(label: "Total cost a year", value: value("cost.total.per_year"), kind: .pounds, note: costNote))
+    if comparison == nil {
+      cards.append(
+        Card(
+          label: "Cost per recovery", value: value("cost.per_recovery"), kind: .pounds, note: "total cost / recoveries")
+      )
+    }
+    if let net = comparison?.netImpact.last {
+      cards.insert(
+        Card(
+          label: "Net impact: \(net.label)", value: PlotValue(mean: net.mean, low: net.low, high: net.high),
+          kind: .pounds,
+          note: net.mean < 0 ? "a saving (negative is a saving)" : "a net cost (negative would be a saving)",
+          tone: net.mean < 0 ? "good" : "alert", signed: true), at: 0)
+    }
+    return cards
+  }
+
+  /// A card that states its metric's target from `design.targets`, when set, and whether the
+  /// interval is on the right side of it.
+  func targetCard(_ label: String, metric: String, kind: ReportNumber.Kind, higherIsBetter: Bool) -> Card {
+    let summary = value(metric)
+    guard let target = run.design.targets[metric] else { return Card(label: label, value: summary, kind: kind) }
+    let targetText = ReportNumber.format(target, kind)
+    guard let bounds = summary?.bounds else {
+      return Card(label: label, value: summary, kind: kind, note: "target \(targetText)")
+    }
+    let meets = higherIsBetter ? bounds.low >= target : bounds.high <= target
+    let misses = higherIsBetter ? bounds.high < target : bounds.low > target
+    let verdict = meets ? "meets the" : misses ? "short of the" : "interval spans the"
+    return Card(
+      label: label, value: summary, kind: kind, note: "\(verdict) \(targetText) target",
+      tone: meets ? "good" : misses ? "alert" : nil)
+  }
+
+  var newReferralsNote: String? {
+    value("referrals.new.per_year").map { "\(ReportNumber.format($0.mean, .count)) of them new episodes" }
+  }
+
+  var costNote: String? {
+    guard let costs = run.design.costs else { return "no costs in this scenario" }
+    let total = MetricSummary(name: "cost.total", values: run.discountedTotals("cost.total"))
+    return "\(costs.priceYear) prices; \(ReportNumber.format(total.mean, .pounds)) discounted over \(yearCount) years"
+  }
+
+  /// Three or four sentences a reader can quote.
+  var inBrief: String {
+    var sentences: [String] = []
+    let first = yearLabels.first ?? ""
+    if let referrals = value("referrals.per_year") {
+      sentences.append(
+        "Over \(yearCount) projection \(yearCount == 1 ? "year" : "years") from \(first), \(run.design.name) in \(run.area.title) receives about \(ReportNumber.format(referrals.mean, .count)) referrals a year."
+      )
+    }
+    if let wait = value("pathway.wait_first_treatment.mean"), let within = value("pathway.within_18_weeks") {
+      sentences.append(
+        "People wait on average \(ReportNumber.format(wait.mean, .days)) from referral to their first treatment, and \(ReportNumber.format(within.mean, .share)) start within 18 weeks."
+      )
+    }
+    if let recovery = value("recovery.rate") {
+      let target = run.design.targets["recovery.rate"].map { " (target \(ReportNumber.format($0, .share)))" } ?? ""
+      sentences.append("\(ReportNumber.format(recovery.mean, .share)) of those finishing a course recover\(target).")
+    }
+    if let beds = value("beddays.per_year"), let away = value("beddays.out_of_area.per_year") {
+      sentences.append(
+        "Inpatient care uses \(ReportNumber.format(beds.mean, .count)) local and \(ReportNumber.format(away.mean, .count)) out-of-area bed days a year."
+      )
+    }
+    if let cost = value("cost.total.per_year"), let costs = run.design.costs {
+      sentences.append(
+        "The modelled services cost \(ReportNumber.format(cost.mean, .pounds)) a year at \(costs.priceYear) prices.")
+    }
+    if let comparison, let net = comparison.netImpact.last {
+      let interval = ReportNumber.interval(net.low, net.high, .pounds, signed: true)
+      sentences.append(
+        "Against \(comparison.baseName), the net impact (\(net.label.lowercased())) is \(ReportNumber.format(net.mean, .pounds, signed: true)) (\(interval)); negative is a saving."
+      )
+    }
+    return sentences.joined(separator: " ")
+  }
+}

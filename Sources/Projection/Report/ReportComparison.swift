@@ -1,0 +1,22 @@
+/// What a comparison adds to a report: the paired differences ALT − BASE with their 95%
+/// intervals, and the net impact (per year and discounted total; negative is a saving).
+public struct ReportComparison: Sendable {
+  /// The two designs' names.
+  public var baseName: String
+  public var altName: String
+  /// Metric name (as in `metrics.csv`), ALT − BASE mean difference and its interval (nil when
+  /// there is none, e.g. one replication or a metric one design lacks).
+  public var rows: [(metric: String, diff: Double, low: Double?, high: Double?)]
+  /// Net impact lines (e.g. "Year 1", "Discounted total") in pounds, with their intervals.
+  public var netImpact: [(label: String, mean: Double, low: Double?, high: Double?)]
+
+  public init(
+    baseName: String, altName: String, rows: [(metric: String, diff: Double, low: Double?, high: Double?)],
+    netImpact: [(label: String, mean: Double, low: Double?, high: Double?)] = []
+  ) {
+    self.baseName = baseName
+    self.altName = altName
+    self.rows = rows
+    self.netImpact = netImpact
+  }
+}

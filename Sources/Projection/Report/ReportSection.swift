@@ -1,0 +1,36 @@
+/// The report's sections, in page order, with their anchors and headings.
+public enum ReportSection: String, CaseIterable, Sendable {
+  case headline
+  case waitingLists = "waiting-lists"
+  case waits
+  case costs
+  case beds
+  case recovery
+  case byYear = "by-year"
+  case breakdowns
+  case comparison
+  case checklist = "stress-des"
+
+  /// The section's heading.
+  public var title: String {
+    switch self {
+    case .headline: return "Headline"
+    case .waitingLists: return "Waiting lists over time"
+    case .waits: return "Waits against standards"
+    case .costs: return "Costs by year"
+    case .beds: return "Bed days"
+    case .recovery: return "Recovery"
+    case .byYear: return "Projection by year"
+    case .breakdowns: return "Waits and recovery by group"
+    case .comparison: return "Comparison of designs"
+    case .checklist: return "STRESS-DES checklist"
+    }
+  }
+
+  /// Wraps a section's content under its heading (`<section id>` with `aria-labelledby`).
+  func wrap(_ content: String) -> String {
+    Markup.element(
+      "section", [("id", rawValue), ("aria-labelledby", "\(rawValue)-heading")],
+      "\n" + Markup.text("h2", [("id", "\(rawValue)-heading")], title) + "\n" + content + "\n")
+  }
+}
