@@ -74,7 +74,7 @@ enum ReportLabels {
 
   /// Known service ids' names.
   static let services: [String: String] = [
-    "triage": "Triage and assessment", "step1": "Step 1 (groups)", "step2": "Step 2", "step3": "Step 3",
+    "triage": "Triage (assessment)", "step1": "Step 1 (groups)", "step2": "Step 2", "step3": "Step 3",
     "linkworker": "Link workers", "community": "Community services", "cmht": "CMHT", "crisis": "Crisis team",
     "inpatient": "Inpatient beds",
   ]

@@ -78,6 +78,10 @@ enum ReportStyle {
     svg.chart .marker { stroke: #DA291C; stroke-width: 3; }
     svg.chart .target { stroke: #007F3B; stroke-width: 2.5; stroke-dasharray: 7 4; }
     svg.chart .reference { stroke: #425563; stroke-width: 1.5; stroke-dasharray: 4 3; }
+    svg.chart .node { fill: #f0f4f5; stroke: #005EB8; stroke-width: 1.5; }
+    svg.chart .node-title { font-size: 11.5px; font-weight: 700; fill: #003087; }
+    svg.chart .flow { stroke: #425563; stroke-width: 2; }
+    svg.chart .arrowhead { fill: #425563; stroke: none; }
     svg.chart .dot { fill: #003087; stroke: #003087; stroke-width: 1.5; }
     svg.chart .dot.open { fill: #ffffff; }
     table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; font-variant-numeric: tabular-nums; }

@@ -40,7 +40,7 @@ extension StressChecklist {
       Item(
         number: "2.1", name: "Base model overview diagram",
         answer:
-          "Referral \u{2192} \(design.pathway.entry) \u{2192} stepped services (\(services)) \u{2192} recovery, discharge or re-referral; escalation to secondary care and beds. Routes and probabilities are in the scenario's pathway section (effective-scenario.yaml); docs/scenarios.md describes them."
+          "The model overview figure above. Referral \u{2192} \(design.pathway.entry) \u{2192} services (\(services)) \u{2192} recovery, discharge or re-referral; escalation to secondary care and beds. Routes and probabilities are in the scenario's pathway section (effective-scenario.yaml); docs/scenarios.md describes them."
       ),
       Item(
         number: "2.2", name: "Base model logic",

@@ -43,10 +43,21 @@ struct StressChecklist {
     for part in parts {
       content +=
         "\n" + Markup.text("h3", [("id", "stress-part-\(part.number)")], "\(part.number). \(part.title)") + "\n"
+      if part.number == 2 { content += overview }
       content += Markup.table(
         caption: nil, header: ["Item", "Topic", "This run"],
         rows: part.items.map { [.text($0.number), .text($0.name), .text($0.answer)] }, className: "data checklist")
     }
     return ReportSection.checklist.wrap(content)
+  }
+
+  /// The model overview figure (item 2.1).
+  var overview: String {
+    let design = report.run.design
+    return report.figure(
+      PathwayDiagram(id: "chart-pathway", design: design).rendered, title: "Model overview",
+      caption:
+        "The services of \(design.name) with their capacity, from referral to secondary care (item 2.1). Routing, step-up, re-routing and escalation probabilities are in the scenario's pathway section."
+    )
   }
 }
