@@ -14,6 +14,6 @@ struct Stepwell: AsyncParsableCommand {
       while running or writing.
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, ValidateCommand.self, PopulationCommand.self, ServeCommand.self]
+    subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, PopulationCommand.self, ServeCommand.self]
   )
 }

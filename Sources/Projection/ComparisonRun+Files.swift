@@ -1,0 +1,130 @@
+import Foundation
+
+extension ComparisonRun {
+  /// The files written at the top of the comparison folder (besides `base/` and `alt/`).
+  public var topFileNames: [String] {
+    ["comparison.csv"] + (netImpact == nil ? [] : ["net_impact.csv"]) + ["summary.json", "manifest.json"]
+      + (DesignPair.kind(pair.base) == "care" ? ["report.html"] : [])
+  }
+
+  /// Writes `base/`, `alt/` (each a full run folder), `comparison.csv`, `net_impact.csv` (care
+  /// with costs), `summary.json`, `manifest.json` and `report.html` (care) into `destination`,
+  /// atomically.
+  ///
+  /// - Parameters:
+  ///   - command: the command line, for the manifests.
+  ///   - options: threads, precision and records, as run.
+  public func write(to destination: URL, command: [String], options: RunOptions) throws {
+    let folder = try OutputFolder(destination: destination)
+    do {
+      try writeRuns(into: folder.staging, command: command, options: options)
+      try folder.write(comparison.comparisonCSV, to: "comparison.csv")
+      if let netImpact { try folder.write(netImpact.csv, to: "net_impact.csv") }
+      try folder.write(summaryJSON.rendered(), to: "summary.json")
+      try folder.write(manifestJSON(command: command, options: options).rendered(), to: "manifest.json")
+      if let reportHTML { try folder.write(reportHTML, to: "report.html") }
+      try folder.commit()
+    } catch {
+      folder.discard()
+      throw error
+    }
+  }
+
+  func writeRuns(into staging: URL, command: [String], options: RunOptions) throws {
+    let baseURL = staging.appendingPathComponent("base")
+    let altURL = staging.appendingPathComponent("alt")
+    switch runs {
+    case .care(let base, let alt):
+      try base.write(
+        to: baseURL, effectiveYAML: pair.base.effectiveYAML, manifest: manifest(base, pair.base.file, command, options))
+      try alt.write(
+        to: altURL, effectiveYAML: pair.alt.effectiveYAML, manifest: manifest(alt, pair.alt.file, command, options))
+    case .network(let base, let alt):
+      try base.write(
+        to: baseURL, effectiveYAML: pair.base.effectiveYAML,
+        manifest: manifest(base, pair.base.file, command, options), records: options.records)
+      try alt.write(
+        to: altURL, effectiveYAML: pair.alt.effectiveYAML,
+        manifest: manifest(alt, pair.alt.file, command, options), records: options.records)
+    }
+  }
+
+  func manifest(_ run: CareRun, _ file: String, _ command: [String], _ options: RunOptions) -> RunManifest {
+    RunManifest(
+      command: command, scenarioFile: file, seed: run.design.seed, replications: run.replications.count,
+      threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+  }
+
+  func manifest(_ run: NetworkRun, _ file: String, _ command: [String], _ options: RunOptions) -> RunManifest {
+    RunManifest(
+      command: command, scenarioFile: file, seed: run.scenario.seed, replications: run.replications.count,
+      threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+  }
+
+  /// The seed both designs ran with.
+  public var seed: UInt64 {
+    switch runs {
+    case .care(let base, _): return base.design.seed
+    case .network(let base, _): return base.scenario.seed
+    }
+  }
+
+  /// The top `manifest.json`: both files, the seed, paired replications, threads, wall time and
+  /// events of both runs.
+  func manifestJSON(command: [String], options: RunOptions) -> JSONValue {
+    let manifest = RunManifest(
+      command: command, scenarioFile: pair.base.file, seed: seed, replications: replications,
+      threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision)
+    guard case .object(var fields) = manifest.json else { return manifest.json }
+    fields.insert(("alt_scenario_file", .string(pair.alt.file)), at: 3)
+    return .object(fields)
+  }
+
+  /// The top `summary.json`: the designs, how they were paired, the net impact and every
+  /// metric's paired difference.
+  public var summaryJSON: JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("comparison", .string(pair.folderName)),
+      ("model", .string(DesignPair.kind(pair.base))),
+      ("base", .object([("scenario", .string(pair.base.name)), ("file", .string(pair.base.file))])),
+      ("alt", .object([("scenario", .string(pair.alt.name)), ("file", .string(pair.alt.file))])),
+      ("seed", .string(String(seed))), ("replications", .number(Double(replications))),
+      ("method", .string(ComparisonRun.method)),
+    ]
+    switch runs {
+    case .care(let base, _):
+      fields.append(("horizon_days", .number(base.design.horizonDays)))
+      fields.append(("warmup_days", .number(base.design.warmupDays)))
+    case .network(let base, _):
+      fields.append(("horizon", .number(base.scenario.horizon)))
+      fields.append(("warmup", .number(base.scenario.warmup)))
+    }
+    fields.append(("net_impact", netImpactJSON))
+    fields.append(("differences", comparison.json))
+    return .object(fields)
+  }
+
+  /// How differences and intervals are computed, in one sentence.
+  public static let method =
+    "ALT minus BASE; 95% t interval over the paired per-replication differences (common random numbers); significant when the interval excludes zero"
+
+  var netImpactJSON: JSONValue {
+    guard let netImpact else {
+      return .object([("available", .bool(false)), ("reason", .string(netImpactUnavailable ?? ""))])
+    }
+    var fields: [(String, JSONValue)] = [("available", .bool(true))]
+    if case .care(let base, _) = runs, let costs = base.design.costs {
+      fields += [
+        ("price_year", .string(costs.priceYear)), ("discount_rate", .number(costs.discountRate)),
+        ("suicide_value", .number(costs.suicideValue)),
+        ("purposeful_year_value", .number(costs.purposefulYearValue)),
+      ]
+    }
+    fields += [
+      ("formula", .string(NetImpact.formula)),
+      ("years", .array(netImpact.years.map(\.json))),
+      ("discounted_total", netImpact.discountedTotal.json),
+    ]
+    return .object(fields)
+  }
+}
