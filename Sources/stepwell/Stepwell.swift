@@ -14,6 +14,9 @@ struct Stepwell: AsyncParsableCommand {
       while running or writing.
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, PopulationCommand.self, ServeCommand.self]
+    subcommands: [
+      RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PopulationCommand.self,
+      ServeCommand.self,
+    ]
   )
 }

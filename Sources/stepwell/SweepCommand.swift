@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Projection
+import Scenario
+
+/// `stepwell sweep SCENARIO.yaml --set KEY=FROM...TO[:STEP]`: runs the scenario at every point
+/// of one or two swept keys and writes `Output/sweep-<name>/`.
+struct SweepCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sweep",
+    abstract: "Run a scenario over a range of one or two keys; write Output/sweep-<name>/.",
+    discussion: """
+      Ranges: --set KEY=FROM...TO[:STEP]. Whole numbers step by 1 by default, reals take 10 equal
+      steps; two ranges form a full grid; other --set values apply at every point. Every point uses
+      the same seed (common random numbers). Writes sweep.csv, sweep.svg and manifest.json.
+      """)
+
+  @Argument(help: "The scenario file (YAML).")
+  var scenario: String
+
+  @OptionGroup var settings: RunSettings
+
+  func run() throws {
+    try CommandFailure.guarding {
+      let grid: SweepGrid
+      do { grid = try SweepGrid(arguments: settings.overrides) } catch let error as SweepError {
+        throw InputError(error.description)
+      }
+      var plain = settings
+      plain.overrides = SweepGrid.plainArguments(settings.overrides)
+      let overrides = try plain.checked()
+      let scenarios = try SweepRun.load(path: scenario, grid: grid, overrides: overrides)
+      let options = settings.runOptions()
+      let run = SweepRun(
+        file: scenario, scenarios: scenarios, grid: grid, options: options,
+        pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
+      let destination = URL(fileURLWithPath: settings.out ?? "Output/\(run.folderName)")
+      do {
+        try run.write(to: destination, command: CommandLine.arguments, options: options)
+      } catch {
+        throw WriteFailure(path: destination.path, underlying: error)
+      }
+      print(SweepScreenReport(run: run).text)
+      print("Wrote \(destination.path)/ (\(SweepRun.fileNames.joined(separator: ", ")))")
+    }
+  }
+
+  /// Names the point about to run on stderr (a terminal only) and returns its progress line.
+  static func pointStarted(_ index: Int, _ count: Int, _ grid: SweepGrid) -> (@Sendable (Int, Int) -> Void)? {
+    guard isatty(STDERR_FILENO) == 1 else { return nil }
+    let point = grid.points[index].overrides.map(\.argument).joined(separator: ", ")
+    FileHandle.standardError.write(Data("  point \(index + 1)/\(count): \(point)\n".utf8))
+    return ProgressLine.reporter()
+  }
+}
