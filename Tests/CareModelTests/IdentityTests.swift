@@ -1,0 +1,136 @@
+import CareModel
+import Testing
+
+/// A design the identities are checked on: a shipped scenario with overrides.
+struct CheckedDesign: Sendable, CustomStringConvertible {
+  let scenario: ShippedScenario
+  let overrides: [String]
+  var description: String { ([scenario.rawValue] + overrides).joined(separator: " ") }
+
+  func batch() async throws -> CareBatch { try await careBatch(scenario, overrides) }
+}
+
+/// Both shipped scenarios as they are, and the hub with a busy step 3 (utilisation about 0.93).
+let identityDesigns = [
+  CheckedDesign(scenario: .hub, overrides: []), CheckedDesign(scenario: .standard2009, overrides: []),
+  CheckedDesign(scenario: .hub, overrides: ["services.step3.wte=\(StepThreeRegime.current.pooledTestWTE)"]),
+]
+
+/// The designs Little's law is checked on: the shipped scenarios, whose lists (9 to 43 people
+/// in 2009's full run) stay level. The busy step 3 is left out: demand grows over the run
+/// (referrals rise about 4% a year), so its list ends longer than it began, and the people
+/// still waiting at the horizon (in L, not yet in W) put L 4-8% above lambda W.
+let littleDesigns = Array(identityDesigns.prefix(2))
+
+@Suite("Identities every replication must satisfy")
+struct IdentityTests {
+  /// Little's law L = lambda W on every waiting list, after warm-up: the time-average number
+  /// waiting equals starts per day times the mean wait of those starts. The two sides differ
+  /// only by edge effects (people already waiting at warm-up end, or still waiting at the
+  /// horizon) and by people who leave the list in a crisis (in L, not in W), so the tolerance is
+  /// 5% of the larger side plus 0.05 people for lists that are nearly always empty. Measured:
+  /// at most 2.5% apart on lists of 9-43 people (2009, full run), L at or above lambda W.
+  @Test("Little's law on every waiting list", arguments: littleDesigns)
+  func littlesLaw(_ scenario: CheckedDesign) async throws {
+    let runs = try await scenario.batch()
+    for (replication, result) in runs.results.enumerated() {
+      #expect(!result.lists.isEmpty)
+      for list in result.lists {
+        let queue = list.meanWaiting
+        let flow = list.startsPerDay * list.meanWait
+        let tolerance = 0.05 * max(queue, flow) + 0.05
+        report("Little \(scenario) r\(replication + 1) \(list.service): L \(queue), lambda W \(flow)")
+        #expect(
+          abs(queue - flow) <= tolerance,
+          "\(scenario) replication \(replication + 1), \(list.service): L \(queue), lambda W \(flow)")
+        // The list agrees with the published metrics.
+        #expect(result.metric("service.\(list.service).waiting_list.mean") == queue)
+        let starts = result.metric("service.\(list.service).starts.per_year") ?? .nan
+        #expect(abs(starts - list.startsPerDay * CareDesign.daysPerYear) <= 1e-9 * max(1, starts))
+      }
+    }
+  }
+
+  /// Everyone who joined a waiting list over the run was served, left it in a crisis, or is
+  /// still waiting at the horizon.
+  @Test("every person who joined a waiting list is accounted for", arguments: identityDesigns)
+  func waitingListsConservePeople(_ scenario: CheckedDesign) async throws {
+    let runs = try await scenario.batch()
+    for (replication, result) in runs.results.enumerated() {
+      for list in result.lists {
+        #expect(
+          list.joined == list.served + list.cancelled + list.waitingAtEnd,
+          "\(scenario) replication \(replication + 1), \(list.service): \(list)")
+        #expect(list.served >= 0 && list.cancelled >= 0 && list.waitingAtEnd >= 0)
+      }
+    }
+  }
+
+  /// Identities between published metrics: parts never exceed wholes, shares and utilisations
+  /// are shares.
+  @Test("metrics are consistent with each other", arguments: identityDesigns)
+  func metricsAreConsistent(_ scenario: CheckedDesign) async throws {
+    let runs = try await scenario.batch()
+    let design = runs.design
+    for (replication, result) in runs.results.enumerated() {
+      let context = "\(scenario) replication \(replication + 1)"
+      func value(_ name: String) -> Double {
+        let found = result.metric(name)
+        #expect(found != nil, "\(context): \(name) missing")
+        return found ?? .nan
+      }
+      let referrals = value("referrals.per_year")
+      #expect(value("referrals.new.per_year") <= referrals, "\(context)")
+      // Everyone referred enters triage; only those already waiting at warm-up end (a few
+      // people, the triage wait is short) start after it without being counted as referred.
+      #expect(value("service.\(design.pathway.entry).starts.per_year") <= referrals * 1.005, "\(context)")
+      for name in [
+        "treatment.entered.share", "pathway.within_6_weeks", "pathway.within_18_weeks", "dna.rate",
+        "recovery.rate", "suicides.in_contact.share",
+      ] {
+        #expect((0...1).contains(value(name)), "\(context): \(name) = \(value(name))")
+      }
+      #expect(value("pathway.within_6_weeks") <= value("pathway.within_18_weeks"), "\(context)")
+      #expect(value("pathway.wait_first_treatment.mean") >= 0, "\(context)")
+      #expect(value("pathway.wait_first_treatment.p90") >= 0, "\(context)")
+      let admissions = value("secondary.admissions.per_year")
+      #expect(value("secondary.admissions.out_of_area.per_year") <= admissions, "\(context)")
+      #expect(value("secondary.admissions.out_of_area.per_year") >= 0, "\(context)")
+      #expect(value("beddays.per_year") >= 0 && value("beddays.out_of_area.per_year") >= 0, "\(context)")
+      #expect(value("suicides.expected.per_year") <= value("suicides.expected.population.per_year"), "\(context)")
+      #expect(value("suicides.sampled.per_year") >= 0, "\(context)")
+      for spec in design.services {
+        let prefix = "service.\(spec.id)"
+        let utilisation = value("\(prefix).utilisation")
+        if spec.isOpen {
+          #expect(utilisation.isNaN, "\(context): \(prefix) has no capacity, so no utilisation")
+        } else {
+          #expect((0...1).contains(utilisation), "\(context): \(prefix).utilisation = \(utilisation)")
+        }
+        #expect(value("\(prefix).starts.per_year") >= 0, "\(context)")
+        guard spec.kind != .beds else {
+          #expect(value("\(prefix).starts.per_year") == admissions, "\(context)")
+          // Local bed days are at most beds x days.
+          let beds = Double(spec.capacity.capacity(at: design.warmupDays))
+          #expect(value("beddays.per_year") <= beds * CareDesign.daysPerYear * (1 + 1e-9), "\(context)")
+          #expect(
+            abs(value("beddays.per_year") - utilisation * beds * CareDesign.daysPerYear) <= 1e-6 * beds * 365.25,
+            "\(context)")
+          continue
+        }
+        #expect(value("\(prefix).wait.mean") >= 0 || value("\(prefix).starts.per_year") == 0, "\(context)")
+        #expect(value("\(prefix).waiting_list.mean") >= 0, "\(context)")
+        if spec.standard != nil {
+          #expect((0...1).contains(value("\(prefix).within_standard")) || value("\(prefix).starts.per_year") == 0)
+          let breaches = value("\(prefix).breaches.per_year")
+          let starts = value("\(prefix).starts.per_year")
+          #expect(breaches >= 0 && breaches <= starts * (1 + 1e-9), "\(context): \(prefix)")
+          let within = value("\(prefix).within_standard")
+          if starts > 0 {
+            #expect(abs(within * starts + breaches - starts) <= 1e-6 * starts, "\(context): \(prefix)")
+          }
+        }
+      }
+    }
+  }
+}
