@@ -141,7 +141,8 @@ extension CareModel {
     leaveServices(patient, as: .recovered, at: simulation.now)
     guard !patients[p].isBackground else { return }
     let days = RelapseSampler.daysToRelapse(streams[p].relapse)
-    ledger.addSpan(.purposefulDays, from: simulation.now, to: min(simulation.now + days, design.horizonDays))
+    patients[p].purposefulUntil = min(simulation.now + days, design.horizonDays)
+    ledger.addSpan(.purposefulDays, from: simulation.now, to: patients[p].purposefulUntil)
     guard simulation.now + days < design.horizonDays else { return }
     patients[p].referralKind = .relapse
     simulation.schedule(

@@ -50,6 +50,11 @@ extension CareModel {
   ) {
     let now = simulation.now
     let p = Int(patient)
+    // A new referral ends any recovered time counted ahead to a relapse that has not happened.
+    if patients[p].purposefulUntil > now {
+      ledger.addSpan(.purposefulDays, from: now, to: patients[p].purposefulUntil, perDay: -1)
+      patients[p].purposefulUntil = now
+    }
     ledger.add(.referrals, at: now)
     if kind == .new { ledger.add(.newReferrals, at: now) }
     if viaGP { ledger.add(.gpConsultations, at: now) }

@@ -39,6 +39,8 @@ struct Patient {
   var sessionsLeft = 0
   var sessionsAttended = 0
   var missed = 0
+  /// The end of the recovered time counted as purposeful (relapse or horizon), if recovered.
+  var purposefulUntil = 0.0
   /// Suicide-risk spell.
   var risk = RiskState.general
   var riskSince = 0.0
