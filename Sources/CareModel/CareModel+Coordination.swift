@@ -65,12 +65,7 @@ extension CareModel {
   mutating func serveCoordination(service: Int, in simulation: inout Simulation<CareEvent>) {
     var changed = false
     while services[service].pools[0].hasIdleServer {
-      let table = patients
-      let ticket = services[service].lists[0].popFirst { ticket in
-        let record = table[Int(ticket.patient)]
-        return record.coordinationToken == ticket.token && record.waitingForCoordination
-      }
-      guard let ticket else { break }
+      guard let ticket = nextWaiting(service: service, provider: 0, coordination: true) else { break }
       changed = true
       services[service].served += 1
       let waited = simulation.now - patients[Int(ticket.patient)].coordinationWaitStart

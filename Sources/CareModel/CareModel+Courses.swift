@@ -159,12 +159,7 @@ extension CareModel {
     guard services[service].lists[0].count >= timetable.minimumSize else { return }
     var members = 0
     while members < timetable.maximumSize {
-      let table = patients
-      let ticket = services[service].lists[0].popFirst { ticket in
-        let record = table[Int(ticket.patient)]
-        return record.token == ticket.token && record.waitingService == service
-      }
-      guard let ticket else { break }
+      guard let ticket = nextWaiting(service: service, provider: 0) else { break }
       members += 1
       services[service].served += 1
       startService(ticket.patient, in: &simulation)

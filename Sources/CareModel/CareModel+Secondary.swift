@@ -121,7 +121,7 @@ extension CareModel {
     }
     let cmhtRate = design.risk.backgroundCMHTPerYear
     if cmhtRate > 0, index.cmht != nil {
-      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / cmhtRate)
+      let gap = backgroundCMHTStream.exponential(mean: CareDesign.daysPerYear / cmhtRate)
       simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
     }
   }
@@ -137,7 +137,7 @@ extension CareModel {
 
   mutating func backgroundCMHT(in simulation: inout Simulation<CareEvent>) {
     let rate = design.risk.backgroundCMHTPerYear
-    let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / rate)
+    let gap = backgroundCMHTStream.exponential(mean: CareDesign.daysPerYear / rate)
     simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
     guard let cmht = index.cmht else { return }
     let patient = backgroundPatient()

@@ -93,17 +93,23 @@ extension CareModel {
     guard design.services[service].kind != .group else { return }
     var changed = false
     while services[service].pools[provider].hasIdleServer {
-      let table = patients
-      let ticket = services[service].lists[provider].popFirst { ticket in
-        let record = table[Int(ticket.patient)]
-        return record.token == ticket.token && record.waitingService == service
-      }
-      guard let ticket else { break }
+      guard let ticket = nextWaiting(service: service, provider: provider) else { break }
       changed = true
       services[service].served += 1
       startService(ticket.patient, in: &simulation)
     }
     if changed { services[service].waitingChanged(at: simulation.now) }
+  }
+
+  /// Takes the first live ticket off a list. The patient table is read through a copy that
+  /// ends with this call, so the caller's later changes to patients do not copy the table.
+  mutating func nextWaiting(service: Int, provider: Int, coordination: Bool = false) -> CareTicket? {
+    let table = patients
+    return services[service].lists[provider].popFirst { ticket in
+      let record = table[Int(ticket.patient)]
+      if coordination { return record.coordinationToken == ticket.token && record.waitingForCoordination }
+      return record.token == ticket.token && record.waitingService == service
+    }
   }
 
   /// A held place ends: an assessment, a caseload episode or a bed stay.

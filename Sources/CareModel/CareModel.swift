@@ -17,8 +17,10 @@ struct CareModel: EventHandler {
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
   var patientOfPerson: [Int32]
-  /// Streams for background secondary care and step-down.
+  /// Streams for background admissions (times and stays) and background CMHT episodes, kept
+  /// apart so a change to one (step-down) leaves the other's draws as they were.
   let backgroundStream: RandomStream
+  let backgroundCMHTStream: RandomStream
   var counters = CareCounters()
   var ledger: YearLedger
   var breakdown = BreakdownCounters()
@@ -36,6 +38,8 @@ struct CareModel: EventHandler {
     patientOfPerson = [Int32](repeating: -1, count: population.people.count)
     backgroundStream = RandomStream(
       master: design.seed, replication: replication, purpose: "care.background")
+    backgroundCMHTStream = RandomStream(
+      master: design.seed, replication: replication, purpose: "care.background.cmht")
     warmedUp = design.warmupDays == 0
     backgroundAdmissionRate = design.risk.backgroundAdmissionsPerYear
     index = ServiceIndex(design: design)
