@@ -25,9 +25,11 @@ build: deps
 demo: build
 	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
-# Every test: quick checks in debug (invariant checks on), then the heavy queueing-theory
-# oracles (rho = 0.95) in release mode, then the teaching page in a real browser and the notebooks.
-test: deps test-quick test-heavy test-browser notebooks-test
+# Every test: quick checks in debug (invariant checks on), the teaching page in a real browser and
+# the notebooks (both on the release build), then the heavy queueing-theory oracles (rho = 0.95) in
+# release mode. This order builds release once before `swift test -c release` rebuilds it for testing;
+# the release test build leaves out the teaching server's tests (run in debug by test-quick).
+test: deps test-quick test-browser notebooks-test test-heavy
 
 test-quick:
 	$(SWIFT) build
@@ -35,7 +37,7 @@ test-quick:
 
 test-heavy:
 	$(SWIFT) build -c release
-	STEPWELL_HEAVY=1 $(SWIFT) test -c release --filter QueueingNetworkTests
+	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter QueueingNetworkTests
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),
 # memory against horizon, replications on 1 and 2 threads, and synthetic-population generation.

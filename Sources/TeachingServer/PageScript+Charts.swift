@@ -117,7 +117,8 @@ extension PageScript {
     function drawCurve(result, guess) {
       const svg = $("chart-curve"), W = 380, H = 260, m = { left: 44, right: 22, top: 14, bottom: 36 };
       const t = result.theory, wait = metric(result, "wait_mean_days"), util = metric(result, "utilisation");
-      const past = state.history.filter((h) => h.preset === result.preset && isFinite(h.wait) && isFinite(h.utilisation));
+      const past = state.history.filter((h) =>
+        h.preset === result.preset && Number.isFinite(h.wait) && Number.isFinite(h.utilisation));
       let top = Math.max(1, ...past.map((h) => h.wait), wait.ci_high ?? 0, guess ?? 0);
       if (t) {
         const at95 = t.curve.find((p) => p.utilisation >= 0.95);
@@ -146,7 +147,7 @@ extension PageScript {
           class: "guess-line" }, svg);
         el("text", { x: m.left + 4, y: y(Math.min(yMax, guess)) - 4, class: "label-guess" }, svg, "your guess");
       }
-      if (isFinite(wait.mean) && isFinite(util.mean)) {
+      if (Number.isFinite(wait.mean) && Number.isFinite(util.mean)) {
         el("circle", { cx: x(Math.min(1, util.mean)), cy: y(Math.min(yMax, wait.mean)), r: 6, class: "sim-dot run-point" }, svg);
       }
       const legend = [["sim-dot", "this run"], ["past-dot", "your earlier runs"]];

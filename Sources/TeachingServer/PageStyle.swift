@@ -36,7 +36,7 @@ enum PageStyle {
     .predict legend { padding: 0 4px; font-weight: 700; color: var(--guess); }
     .predict .check { margin: 0 0 4px; font-weight: 400; font-size: .88rem; }
     .predict label[for=guess] { display: block; font-size: .88rem; margin: 4px 0 3px; }
-    .predict input { width: 100%; }
+    .predict input[type=number] { width: 100%; }
     button#run {
       margin-top: 14px; width: 100%; padding: 10px; font: inherit; font-weight: 700; color: #fff;
       background: var(--accent); border: 0; border-radius: 8px; cursor: pointer;
