@@ -37,7 +37,7 @@ test-quick:
 
 test-heavy:
 	$(SWIFT) build -c release
-	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter QueueingNetworkTests
+	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter "QueueingNetworkTests|CareModelTests"
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),
 # memory against horizon, replications on 1 and 2 threads, and synthetic-population generation.
