@@ -27,6 +27,7 @@ let package = Package(
       pkgConfig: "gsl",
       providers: [.apt(["libgsl-dev", "pkg-config"])]
     ),
+    .target(name: "CFileSystem"),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Population", dependencies: ["Stochastics"]),
     .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population"]),
@@ -44,7 +45,9 @@ let package = Package(
     .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
     .target(
       name: "Projection",
-      dependencies: ["QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
+      dependencies: [
+        "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
+        "CFileSystem",
       ]
     ),
     .target(

@@ -80,7 +80,7 @@ public struct CareRun: Sendable {
 
   /// Writes every output file atomically into `destination`.
   public func write(to destination: URL, effectiveYAML: String, manifest: RunManifest) throws {
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(destination: destination, kind: .run)
     do {
       try folder.write(tables.metricsCSV, to: "metrics.csv")
       try folder.write(tables.replicationsCSV, to: "replications.csv")

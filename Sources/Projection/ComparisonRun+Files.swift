@@ -15,7 +15,7 @@ extension ComparisonRun {
   ///   - command: the command line, for the manifests.
   ///   - options: threads, precision and records, as run.
   public func write(to destination: URL, command: [String], options: RunOptions) throws {
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(destination: destination, kind: .compare)
     do {
       try writeRuns(into: folder.staging, command: command, options: options)
       try folder.write(comparison.comparisonCSV, to: "comparison.csv")
@@ -74,9 +74,10 @@ extension ComparisonRun {
   func manifestJSON(command: [String], options: RunOptions) -> JSONValue {
     let manifest = RunManifest(
       command: command, scenarioFile: pair.base.file, seed: seed, replications: replications,
-      threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision)
+      threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision,
+      kind: .compare)
     guard case .object(var fields) = manifest.json else { return manifest.json }
-    fields.insert(("alt_scenario_file", .string(pair.alt.file)), at: 3)
+    fields.insert(("alt_scenario_file", .string(pair.alt.file)), at: 4)
     return .object(fields)
   }
 

@@ -7,18 +7,17 @@ extension NetworkRun {
   public var replicationsCSV: String { tables.replicationsCSV }
   public var timeseriesCSV: String { tables.timeseriesCSV }
 
-  /// `records.csv`: one row per customer of the first replication (`--records`).
-  public var recordsCSV: String {
-    var table = CSVTable(columns: [
-      "replication", "customer", "entered", "left", "outcome", "visits", "total_wait",
-    ])
+  /// `records.csv`: one row per customer of the first replication (`--records`), written
+  /// row by row.
+  public func writeRecordsCSV(to sink: inout OutputStreamSink) throws {
+    try sink.write(CSVTable.line(["replication", "customer", "entered", "left", "outcome", "visits", "total_wait"]))
     for record in replications.first?.customerRecords ?? [] {
-      table.append([
-        "1", String(record.customer), NumberFormat.csv(record.entered), NumberFormat.csv(record.left),
-        record.outcome.rawValue, String(record.visits), NumberFormat.csv(record.totalWait),
-      ])
+      try sink.write(
+        CSVTable.line([
+          "1", String(record.customer), NumberFormat.csv(record.entered), NumberFormat.csv(record.left),
+          record.outcome.rawValue, String(record.visits), NumberFormat.csv(record.totalWait),
+        ]))
     }
-    return table.text
   }
 
   /// `summary.json`: the scenario, every metric's interval and, where it applies, theory.
@@ -48,7 +47,7 @@ extension NetworkRun {
   public func write(
     to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool
   ) throws {
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(destination: destination, kind: .run)
     do {
       try folder.write(metricsCSV, to: "metrics.csv")
       try folder.write(replicationsCSV, to: "replications.csv")
@@ -56,7 +55,7 @@ extension NetworkRun {
       try folder.write(summaryJSON.rendered(), to: "summary.json")
       try folder.write(effectiveYAML, to: "effective-scenario.yaml")
       try folder.write(manifest.json.rendered(), to: "manifest.json")
-      if records { try folder.write(recordsCSV, to: "records.csv") }
+      if records { try folder.stream(to: "records.csv") { try writeRecordsCSV(to: &$0) } }
       try folder.commit()
     } catch {
       folder.discard()

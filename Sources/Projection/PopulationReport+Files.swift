@@ -61,10 +61,10 @@ extension PopulationReport {
   }
 
   /// `records.csv`: one row per person (`--records`).
-  public var recordsCSV: String {
-    var text = "person,age,age_band,sex,imd_quintile,ethnicity,long_term_condition,mental_health,eligible,"
-    text += "episodes_per_year,referral_probability,referrals_per_year\n"
-    text.reserveCapacity(population.count * 90)
+  public func writeRecordsCSV(to sink: inout OutputStreamSink) throws {
+    try sink.write(
+      "person,age,age_band,sex,imd_quintile,ethnicity,long_term_condition,mental_health,eligible,"
+        + "episodes_per_year,referral_probability,referrals_per_year\n")
     var formatted: [Double: String] = [:]
     func format(_ value: Double) -> String {
       if let text = formatted[value] { return text }
@@ -80,24 +80,37 @@ extension PopulationReport {
         person.age >= eligibleAge ? "true" : "false", format(inflow.episodeRatePerYear(of: person)),
         format(inflow.referralProbability(of: person)), format(inflow.referralRatePerYear(of: person)),
       ]
-      text += fields.joined(separator: ",")
-      text += "\n"
+      try sink.write(fields.joined(separator: ",") + "\n")
     }
-    return text
   }
 
   /// The files written, in order.
   public func fileNames(records: Bool) -> [String] {
-    ["population.csv", "referrals_by_group.csv"] + (records ? ["records.csv"] : [])
+    ["population.csv", "referrals_by_group.csv"] + (records ? ["records.csv"] : []) + ["manifest.json"]
+  }
+
+  /// `manifest.json`: how the population was drawn.
+  func manifestJSON(command: [String]) -> JSONValue {
+    .object([
+      ("stepwell_version", .string(RunManifest.version)),
+      ("output_of", .string(OutputKind.population.rawValue)),
+      ("command", .array(command.map { .string($0) })),
+      ("area", .string(area.name)),
+      ("seed", .string(String(seed))),
+      ("people", .number(Double(population.count))),
+      ("generation_seconds", .number(generationSeconds)),
+      ("finished_at", .string(ISO8601DateFormatter().string(from: Date()))),
+    ])
   }
 
   /// Writes the files atomically into `destination`.
-  public func write(to destination: URL, records: Bool) throws {
-    let folder = try OutputFolder(destination: destination)
+  public func write(to destination: URL, records: Bool, command: [String]) throws {
+    let folder = try OutputFolder(destination: destination, kind: .population)
     do {
       try folder.write(populationCSV, to: "population.csv")
       try folder.write(referralsByGroupCSV, to: "referrals_by_group.csv")
-      if records { try folder.write(recordsCSV, to: "records.csv") }
+      if records { try folder.stream(to: "records.csv") { try writeRecordsCSV(to: &$0) } }
+      try folder.write(manifestJSON(command: command).rendered(), to: "manifest.json")
       try folder.commit()
     } catch {
       folder.discard()

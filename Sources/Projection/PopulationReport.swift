@@ -12,10 +12,13 @@ public struct PopulationReport: Sendable {
   public let simulated: [Referral]
   /// Seconds spent drawing the population.
   public let generationSeconds: Double
+  /// The master seed.
+  public let seed: UInt64
 
   /// Draws the population of `area` with `seed`, builds its inflow and simulates one year.
   public init(area: Area, seed: UInt64, newEpisodeShare: Double = ReferralInflow.defaultNewEpisodeShare) {
     let started = Date()
+    self.seed = seed
     population = SyntheticPopulation(area: area, seed: seed)
     generationSeconds = Date().timeIntervalSince(started)
     inflow = ReferralInflow(population: population, newEpisodeShare: newEpisodeShare)

@@ -14,11 +14,14 @@ public struct RunManifest: Sendable {
   public var wallSeconds: Double
   public var events: Int
   public var precision: Double?
+  /// The command whose output folder holds this manifest.
+  public var kind: OutputKind
 
   public init(
     command: [String], scenarioFile: String, seed: UInt64, replications: Int, threads: Int,
-    wallSeconds: Double, events: Int, precision: Double?
+    wallSeconds: Double, events: Int, precision: Double?, kind: OutputKind = .run
   ) {
+    self.kind = kind
     self.command = command
     self.scenarioFile = scenarioFile
     self.seed = seed
@@ -34,6 +37,7 @@ public struct RunManifest: Sendable {
     let formatter = ISO8601DateFormatter()
     return .object([
       ("stepwell_version", .string(RunManifest.version)),
+      ("output_of", .string(kind.rawValue)),
       ("command", .array(command.map { .string($0) })),
       ("scenario_file", .string(scenarioFile)),
       ("seed", .string(String(seed))),

@@ -24,7 +24,8 @@ extension SweepRun {
   func manifestJSON(command: [String], options: RunOptions) -> JSONValue {
     let manifest = RunManifest(
       command: command, scenarioFile: file, seed: seed, replications: results.map(\.replications).max() ?? 0,
-      threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision)
+      threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision,
+      kind: .sweep)
     guard case .object(var fields) = manifest.json else { return manifest.json }
     let swept: [JSONValue] = grid.axes.map { axis in
       .object([
@@ -32,14 +33,14 @@ extension SweepRun {
         ("values", .array(axis.values.map { .number($0) })),
       ])
     }
-    fields.insert(("swept", .array(swept)), at: 3)
-    fields.insert(("points", .number(Double(results.count))), at: 4)
+    fields.insert(("swept", .array(swept)), at: 4)
+    fields.insert(("points", .number(Double(results.count))), at: 5)
     return .object(fields)
   }
 
   /// Writes `sweep.csv`, `sweep.svg` and `manifest.json` into `destination`, atomically.
   public func write(to destination: URL, command: [String], options: RunOptions) throws {
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(destination: destination, kind: .sweep)
     do {
       try folder.write(sweepCSV, to: "sweep.csv")
       try folder.write(SweepChart(run: self).svg, to: "sweep.svg")

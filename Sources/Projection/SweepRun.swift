@@ -40,6 +40,11 @@ public struct SweepRun: Sendable {
   /// The output folder's default name: `sweep-<name>`.
   public var folderName: String { "sweep-\(name)" }
 
+  /// The default folder name of a sweep over `scenarios`, known before it runs.
+  public static func folderName(for scenarios: [LoadedScenario]) -> String {
+    "sweep-\(scenarios.first?.name ?? "sweep")"
+  }
+
   /// Loads (and so validates) the scenario at every point before anything runs.
   ///
   /// A key that does not exist or a value the scenario refuses throws the scenario's error,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Projection
 import Scenario
 
 /// Maps errors to the exit codes of DESIGN.md: 2 for invalid input, 1 for failures while
@@ -13,6 +14,16 @@ enum CommandFailure {
     case let error as InputError:
       report(error.description)
       return ExitCode(2)
+    case let error as OutputRefusal:
+      report(error.description)
+      return ExitCode(2)
+    case let error as WriteFailure:
+      if let refusal = error.underlying as? OutputRefusal {
+        report(refusal.description)
+        return ExitCode(2)
+      }
+      report("failed: \(error.localizedDescription)")
+      return ExitCode(1)
     case let error as ExitCode:
       return error
     default:

@@ -29,7 +29,8 @@ struct CompareCommand: ParsableCommand {
     try CommandFailure.guarding {
       let pair = try DesignPair.load(base: base, alt: alt, overrides: try settings.checked())
       let options = settings.runOptions()
-      let destination = URL(fileURLWithPath: settings.out ?? "Output/\(pair.folderName)")
+      let destination = try OutputDestination.checked(
+        settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)
       let run = ComparisonRun(pair: pair, options: options)
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options)

@@ -40,10 +40,11 @@ struct PopulationCommand: ParsableCommand {
       if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
       let (loaded, scenarioSeed) = try loadArea()
       let masterSeed = seed.map { UInt64($0) } ?? scenarioSeed ?? PopulationCommand.defaultSeed
+      let destination = try OutputDestination.checked(
+        out, defaultPath: "Output/population-\(loaded.name)", kind: .population)
       let report = PopulationReport(area: loaded, seed: masterSeed)
-      let destination = URL(fileURLWithPath: out ?? "Output/population-\(loaded.name)")
       do {
-        try report.write(to: destination, records: records)
+        try report.write(to: destination, records: records, command: CommandLine.arguments)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }

@@ -19,7 +19,8 @@ struct RunCommand: ParsableCommand {
     try CommandFailure.guarding {
       let loaded = try LoadedScenario.load(path: scenario, overrides: try settings.checked())
       let options = settings.runOptions()
-      let destination = URL(fileURLWithPath: settings.out ?? "Output/\(loaded.name)")
+      let destination = try OutputDestination.checked(
+        settings.out, defaultPath: "Output/\(loaded.name)", kind: .run)
       switch loaded.model {
       case .care(let design, let area):
         try runCare(design, area: area, loaded: loaded, options: options, destination: destination)
@@ -73,5 +74,7 @@ extension RunCommand {
 struct WriteFailure: Error, LocalizedError {
   let path: String
   let underlying: Error
-  var errorDescription: String? { "could not write \(path): \(underlying.localizedDescription)" }
+  var errorDescription: String? {
+    "could not write \(path): \((underlying as? OutputMoveError)?.description ?? underlying.localizedDescription)"
+  }
 }

@@ -30,11 +30,12 @@ struct SweepCommand: ParsableCommand {
       plain.overrides = SweepGrid.plainArguments(settings.overrides)
       let overrides = try plain.checked()
       let scenarios = try SweepRun.load(path: scenario, grid: grid, overrides: overrides)
+      let destination = try OutputDestination.checked(
+        settings.out, defaultPath: "Output/\(SweepRun.folderName(for: scenarios))", kind: .sweep)
       let options = settings.runOptions()
       let run = SweepRun(
         file: scenario, scenarios: scenarios, grid: grid, options: options,
         pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
-      let destination = URL(fileURLWithPath: settings.out ?? "Output/\(run.folderName)")
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options)
       } catch {
