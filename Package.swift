@@ -4,9 +4,11 @@ import PackageDescription
 /// Stepwell: a discrete-event simulator and capacity planner for stepped mental-health care.
 ///
 /// Dependencies point one way (see `docs/architecture.md`):
-/// `stepwell -> Projection, Scenario -> QueueingNetwork -> SimCore, Stochastics -> CGSL`;
-/// `QueueingTheory` depends on nothing. `TeachingServer` (the `serve` page) alone brings in
-/// Hummingbird, so the model's modules never depend on a web framework.
+/// `stepwell -> TeachingServer -> Projection -> Scenario -> CareModel, QueueingNetwork`;
+/// `CareModel -> Population -> Stochastics -> CGSL`; both models `-> SimCore` (the engine and the
+/// `ModelDesign` interface, no domain words, no GSL); `QueueingTheory` depends on nothing;
+/// `CFileSystem` is the C call behind atomic output folders. The models never import the YAML
+/// loader, and only `TeachingServer` brings in Hummingbird.
 let package = Package(
   name: "Stepwell",
   platforms: [.macOS(.v15)],
@@ -39,15 +41,16 @@ let package = Package(
     .target(
       name: "Scenario",
       dependencies: [
-        "Stochastics", "SimCore", "Population", "CareModel", .product(name: "Yams", package: "Yams"),
+        "Stochastics", "SimCore", "Population", "CareModel", "QueueingNetwork",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
+    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics"]),
     .target(
       name: "Projection",
       dependencies: [
         "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
-        "CFileSystem",
+        "CFileSystem", .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
@@ -60,24 +63,24 @@ let package = Package(
     .executableTarget(
       name: "stepwell",
       dependencies: [
-        "Projection", "Scenario", "TeachingServer",
+        "Projection", "Scenario", "TeachingServer", "CareModel", "Population",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "StepwellBench",
-      dependencies: ["Projection", "Scenario", "QueueingNetwork", "Population"],
+      dependencies: ["Projection", "Scenario", "SimCore", "Population"],
       path: "Benchmarks/StepwellBench"
     ),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
     .testTarget(name: "QueueingTheoryTests", dependencies: ["QueueingTheory"]),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "QueueingNetwork", "CareModel"]),
     .testTarget(
       name: "QueueingNetworkTests",
       dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection"]
     ),
-    .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
+    .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario", "QueueingNetwork", "CareModel"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(

@@ -7,8 +7,8 @@
 // its own process so the peak memory belongs to that model alone.
 import Foundation
 import Projection
-import QueueingNetwork
 import Scenario
+import SimCore
 
 func peakMemoryMegabytes() -> Double {
   var usage = rusage()
@@ -28,26 +28,28 @@ guard let path = arguments.first else {
     Data("usage: stepwell-bench SCENARIO.yaml [--replications N] [--threads K] [--horizon T]\n".utf8))
   exit(2)
 }
-do {
-  var overrides: [SetOverride] = []
-  if let horizon = option("--horizon", arguments) { overrides.append(try SetOverride("horizon=\(horizon)")) }
-  let loaded = try LoadedScenario.load(path: path, overrides: overrides)
-  guard case .network(let scenario) = loaded.model else {
-    FileHandle.standardError.write(Data("stepwell-bench: only network scenarios\n".utf8))
-    exit(2)
-  }
-  let replications = option("--replications", arguments) ?? 1
-  let threads = option("--threads", arguments) ?? 1
+/// Runs `replications` replications of `design` on `threads` threads and prints the figures.
+func measure<Design: ModelDesign>(_ design: Design, replications: Int, threads: Int) {
+  let world = design.makeWorld()
   let started = Date()
   let results = ReplicationRunner.run(0..<replications, threads: threads) {
-    NetworkSimulation.run(scenario, replication: $0)
+    design.runReplication($0, in: world, records: false)
   }
   let wall = Date().timeIntervalSince(started)
   let events = results.reduce(0) { $0 + $1.events }
   let line = String(
     format: "%@: %d replication(s) on %d thread(s): %d events in %.3f s = %.2f million events/s; peak memory %.1f MB",
-    scenario.name, replications, threads, events, wall, Double(events) / wall / 1e6, peakMemoryMegabytes())
+    design.name, replications, threads, events, wall, Double(events) / wall / 1e6, peakMemoryMegabytes())
   print(line)
+}
+
+do {
+  var overrides: [SetOverride] = []
+  if let horizon = option("--horizon", arguments) { overrides.append(try SetOverride("horizon=\(horizon)")) }
+  let loaded = try LoadedScenario.load(path: path, overrides: overrides)
+  measure(
+    loaded.design, replications: option("--replications", arguments) ?? 1,
+    threads: option("--threads", arguments) ?? 1)
 } catch {
   FileHandle.standardError.write(Data("stepwell-bench: \(error)\n".utf8))
   exit(2)

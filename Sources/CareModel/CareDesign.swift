@@ -1,3 +1,5 @@
+import Population
+
 /// A validated care scenario: services, pathway, policies and risks, with times in days.
 public struct CareDesign: Sendable {
   /// The scenario's name.
@@ -55,11 +57,8 @@ public struct CareDesign: Sendable {
     return services.firstIndex { $0.id == id }
   }
 
-  /// Days in a projection year.
-  public static let daysPerYear = 365.25
-
   /// Whole projection years after warm-up (the last partial year is dropped from per-year rows).
   public var projectionYears: Int {
-    max(1, Int(((horizonDays - warmupDays) / CareDesign.daysPerYear).rounded(.down)))
+    max(1, Int(((horizonDays - warmupDays) / DayCount.perYear).rounded(.down)))
   }
 }

@@ -1,3 +1,4 @@
+import Population
 import SimCore
 
 extension CareModel {
@@ -13,7 +14,7 @@ extension CareModel {
       }
     }
     let costs = yearlyCosts()
-    let years = max(1e-9, (end - design.warmupDays) / CareDesign.daysPerYear)
+    let years = max(1e-9, (end - design.warmupDays) / DayCount.perYear)
     var metrics: [(name: String, value: Double)] = []
     func add(_ name: String, _ value: Double) { metrics.append((name, value)) }
     func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : .nan }
@@ -61,7 +62,7 @@ extension CareModel {
     add("beddays.out_of_area.per_year", (beds?.outOfAreaDays(at: end) ?? 0) / years)
     add("crises.per_year", Double(counters.crises) / years)
     add("suicides.expected.per_year", counters.expectedReferred / years)
-    let generalRate = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / CareDesign.daysPerYear
+    let generalRate = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
     let populationDays = Double(populationSize) * (end - design.warmupDays)
     let population = counters.expectedInContact + generalRate * max(0, populationDays - counters.contactPersonDays)
     add("suicides.expected.population.per_year", population / years)
@@ -75,7 +76,7 @@ extension CareModel {
       let value = design.costs?.purposefulYearValue ?? 0
       add(
         "value.purposeful_years.per_year",
-        ledger[.purposefulDays].reduce(0, +) / CareDesign.daysPerYear * value / Double(ledger.years))
+        ledger[.purposefulDays].reduce(0, +) / DayCount.perYear * value / Double(ledger.years))
     }
     add("engine.events", Double(events))
     let series = design.services.enumerated().map { number, spec in

@@ -1,4 +1,5 @@
 import Foundation
+import Population
 import SimCore
 import Stochastics
 
@@ -20,7 +21,7 @@ extension CareModel {
     guard now > start else { return }
     let state = patients[p].risk
     let rates = design.risk.suicidePer100k
-    let general = (rates[.general] ?? 0) / 1e5 / CareDesign.daysPerYear
+    let general = (rates[.general] ?? 0) / 1e5 / DayCount.perYear
     var contactDays = 0.0
     var contactRate = 0.0
     switch state {
@@ -28,10 +29,10 @@ extension CareModel {
     case .untreated, .recovered:
       let windowEnd = patients[p].riskSince + design.risk.contactWindowDays
       contactDays = max(0, min(now, windowEnd) - start)
-      contactRate = (rates[state] ?? 0) / 1e5 / CareDesign.daysPerYear
+      contactRate = (rates[state] ?? 0) / 1e5 / DayCount.perYear
     default:
       contactDays = now - start
-      contactRate = (rates[state] ?? 0) / 1e5 / CareDesign.daysPerYear
+      contactRate = (rates[state] ?? 0) / 1e5 / DayCount.perYear
     }
     let generalDays = (now - start) - contactDays
     let expected = contactDays * contactRate + generalDays * general

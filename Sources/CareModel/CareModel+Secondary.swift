@@ -1,3 +1,4 @@
+import Population
 import SimCore
 import Stochastics
 
@@ -98,7 +99,7 @@ extension CareModel {
     patients[p].token &+= 1
     // The post-discharge month is a spell of its own; the follow-up starts after it.
     simulation.schedule(
-      .release(patient: patient, token: patients[p].token), after: CareDesign.daysPerYear / 12,
+      .release(patient: patient, token: patients[p].token), after: DayCount.perYear / 12,
       priority: CareEventPriority.release)
   }
 
@@ -116,19 +117,19 @@ extension CareModel {
   /// Background admissions and CMHT episodes arrive as Poisson processes.
   mutating func scheduleBackground(in simulation: inout Simulation<CareEvent>) {
     if backgroundAdmissionRate > 0, index.beds != nil {
-      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / backgroundAdmissionRate)
+      let gap = backgroundStream.exponential(mean: DayCount.perYear / backgroundAdmissionRate)
       simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
     }
     let cmhtRate = design.risk.backgroundCMHTPerYear
     if cmhtRate > 0, index.cmht != nil {
-      let gap = backgroundCMHTStream.exponential(mean: CareDesign.daysPerYear / cmhtRate)
+      let gap = backgroundCMHTStream.exponential(mean: DayCount.perYear / cmhtRate)
       simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
     }
   }
 
   mutating func backgroundAdmission(in simulation: inout Simulation<CareEvent>) {
     if backgroundAdmissionRate > 0 {
-      let gap = backgroundStream.exponential(mean: CareDesign.daysPerYear / backgroundAdmissionRate)
+      let gap = backgroundStream.exponential(mean: DayCount.perYear / backgroundAdmissionRate)
       simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
     }
     let patient = backgroundPatient()
@@ -137,7 +138,7 @@ extension CareModel {
 
   mutating func backgroundCMHT(in simulation: inout Simulation<CareEvent>) {
     let rate = design.risk.backgroundCMHTPerYear
-    let gap = backgroundCMHTStream.exponential(mean: CareDesign.daysPerYear / rate)
+    let gap = backgroundCMHTStream.exponential(mean: DayCount.perYear / rate)
     simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
     guard let cmht = index.cmht else { return }
     let patient = backgroundPatient()

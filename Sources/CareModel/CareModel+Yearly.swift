@@ -1,4 +1,5 @@
 import Foundation
+import Population
 
 extension CareModel {
   /// Cost by category and in total for each projection year (price-year pounds, undiscounted).
@@ -35,10 +36,10 @@ extension CareModel {
     func ratio(_ a: YearLedger.Item, _ b: YearLedger.Item) -> [Double] {
       zip(ledger[a], ledger[b]).map { $1 > 0 ? $0 / $1 : .nan }
     }
-    let generalPerDay = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / CareDesign.daysPerYear
+    let generalPerDay = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
     let population = (0..<years).map { year in
       ledger[.expectedSuicidesInContact][year]
-        + generalPerDay * max(0, Double(populationSize) * CareDesign.daysPerYear - ledger[.contactDays][year])
+        + generalPerDay * max(0, Double(populationSize) * DayCount.perYear - ledger[.contactDays][year])
     }
     var rows: [(name: String, values: [Double])] = [
       ("referrals", ledger[.referrals]), ("referrals.new", ledger[.newReferrals]),
@@ -56,7 +57,7 @@ extension CareModel {
       rows.append(
         (
           "value.purposeful_years",
-          ledger[.purposefulDays].map { $0 / CareDesign.daysPerYear * costsSpec.purposefulYearValue }
+          ledger[.purposefulDays].map { $0 / DayCount.perYear * costsSpec.purposefulYearValue }
         ))
       rows.append(("value.suicides", population.map { $0 * costsSpec.suicideValue }))
     }

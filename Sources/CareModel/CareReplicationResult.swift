@@ -1,6 +1,8 @@
+import SimCore
+
 /// What one care replication produced: metrics in a fixed order, weekly waiting lists, and
 /// counts for identities (every person accounted for, Little's law on each list).
-public struct CareReplicationResult: Sendable {
+public struct CareReplicationResult: ReplicationOutcome {
   /// Metric name and value, in output order.
   public var metrics: [(name: String, value: Double)]
   /// Series name (`service.<id>.waiting_list`) and weekly means.
@@ -20,8 +22,6 @@ public struct CareReplicationResult: Sendable {
   /// A yearly series by name.
   public func yearlyValues(_ name: String) -> [Double]? { yearly.first { $0.name == name }?.values }
 
-  /// The value of a metric by name.
-  public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }
 }
 
 /// Little's law for one waiting list after warm-up: the time-average list length equals the

@@ -1,4 +1,4 @@
-/// The kinds of service in a care scenario and what their capacity means (DESIGN.md).
+/// The kinds of service in a care scenario and what their capacity means (docs/scenarios.md).
 public enum ServiceKind: String, Sendable, CaseIterable {
   /// Assessment slots: a patient waits for a slot; capacity = WTE x assessments per WTE-week.
   case triage

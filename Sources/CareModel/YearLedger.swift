@@ -1,3 +1,5 @@
+import Population
+
 /// What a replication counts per projection year: year k (0-based here) is the k-th
 /// 365.25-day period after warm-up; anything before warm-up or after the last whole year is
 /// left out. Amounts over time spans (bed days, caseload days, hazards) are split across years.
@@ -27,7 +29,7 @@ struct YearLedger {
   /// The year index of time `t`, or nil outside the projection years.
   func year(of t: Double) -> Int? {
     guard t >= warmup else { return nil }
-    let year = Int((t - warmup) / CareDesign.daysPerYear)
+    let year = Int((t - warmup) / DayCount.perYear)
     return year < years ? year : nil
   }
 
@@ -44,10 +46,10 @@ struct YearLedger {
   /// Adds `perDay` for every day of [from, to), split over the years it spans.
   mutating func addSpan(_ item: Item, from: Double, to: Double, perDay: Double = 1) {
     var start = max(from, warmup)
-    let end = min(to, warmup + Double(years) * CareDesign.daysPerYear)
+    let end = min(to, warmup + Double(years) * DayCount.perYear)
     while start < end {
-      let year = Int((start - warmup) / CareDesign.daysPerYear)
-      let yearEnd = min(end, warmup + Double(year + 1) * CareDesign.daysPerYear)
+      let year = Int((start - warmup) / DayCount.perYear)
+      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
       if year < years { values[item.rawValue][year] += (yearEnd - start) * perDay }
       start = yearEnd
     }

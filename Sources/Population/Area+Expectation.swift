@@ -37,7 +37,7 @@ extension Area {
   /// propensity were `relativePropensity(age) x factor`, computed from the margins.
   func expectedReferringEpisodesPerYear(_ model: PrevalenceModel, factor: Double) -> Double {
     var total = 0.0
-    let perYear = 365.25 / episodes.meanDurationDays * episodes.helpBeforeRemission
+    let perYear = DayCount.perYear / episodes.meanDurationDays * episodes.helpBeforeRemission
     forEachCell { age, sex, q, fraction in
       guard age >= eligibleAge else { return }
       let atRisk = 1 - model.smiProbability(age: age, quintile: q)

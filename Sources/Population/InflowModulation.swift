@@ -13,8 +13,6 @@
 /// The normaliser n makes the factor average exactly 1 over the first year without step changes,
 /// so a rate multiplied by it gives the calibrated number of referrals in the first year.
 public struct InflowModulation: Sendable {
-  /// Days in a year.
-  public static let daysPerYear = 365.25
   /// Relative amplitude of the yearly cycle.
   public let amplitude: Double
   /// Day of the year (from 0 = 1 January) at which the cycle peaks: mid peak month.
@@ -28,7 +26,7 @@ public struct InflowModulation: Sendable {
   /// Makes the first-year mean of cycle x growth exactly 1.
   public let normaliser: Double
 
-  static let omega = 2 * Double.pi / InflowModulation.daysPerYear
+  static let omega = 2 * Double.pi / DayCount.perYear
   /// Continuous growth rate (per day).
   let beta: Double
 
@@ -36,17 +34,17 @@ public struct InflowModulation: Sendable {
   /// year (0 = 1 January, 0...365).
   public init(referrals: ReferralInputs, startDayOfYear: Double = 0) {
     amplitude = referrals.seasonalityAmplitude
-    peakDayOfYear = (Double(referrals.peakMonth) - 0.5) * InflowModulation.daysPerYear / 12
+    peakDayOfYear = (Double(referrals.peakMonth) - 0.5) * DayCount.perYear / 12
     self.startDayOfYear = startDayOfYear
     growthPerYear = referrals.growthPerYear
     steps = referrals.stepChanges.sorted { $0.day < $1.day }
-    beta = log1p(referrals.growthPerYear) / InflowModulation.daysPerYear
+    beta = log1p(referrals.growthPerYear) / DayCount.perYear
     let firstYear =
       InflowModulation.antiderivative(
-        InflowModulation.daysPerYear, amplitude: amplitude, beta: beta,
+        DayCount.perYear, amplitude: amplitude, beta: beta,
         offset: startDayOfYear - peakDayOfYear)
       - InflowModulation.antiderivative(0, amplitude: amplitude, beta: beta, offset: startDayOfYear - peakDayOfYear)
-    normaliser = firstYear > 0 ? InflowModulation.daysPerYear / firstYear : 1
+    normaliser = firstYear > 0 ? DayCount.perYear / firstYear : 1
   }
 
   /// The cycle x growth part at day t, before the normaliser.

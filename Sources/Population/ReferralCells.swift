@@ -67,7 +67,7 @@ struct ReferralCells: Sendable {
   static func rate(_ cell: Int, area: Area, model: PrevalenceModel, k: Double?) -> Double {
     let (age, sex, quintile) = key(cell)
     let episodes =
-      model.cmdProbability(age: age, sex: sex, quintile: quintile) * InflowModulation.daysPerYear
+      model.cmdProbability(age: age, sex: sex, quintile: quintile) * DayCount.perYear
       / area.episodes.meanDurationDays
     let propensity = area.referrals.propensity(age: age)
     let seek = k.map { Swift.min(1, $0 * propensity) } ?? propensity
@@ -101,7 +101,7 @@ struct ReferralCells: Sendable {
     episodesPerYear = (0..<ReferralCells.cellCount).reduce(0) { total, cell in
       let (age, sex, quintile) = ReferralCells.key(cell)
       return total + Double(counts[cell]) * model.cmdProbability(age: age, sex: sex, quintile: quintile)
-        * InflowModulation.daysPerYear / area.episodes.meanDurationDays
+        * DayCount.perYear / area.episodes.meanDurationDays
     }
   }
 }

@@ -9,7 +9,7 @@ extension ReferralInflow {
   }
 
   /// The mean rate factor of the first year, step changes included (1 without them).
-  public var firstYearFactor: Double { modulation.mean(fromDay: 0, toDay: InflowModulation.daysPerYear) }
+  public var firstYearFactor: Double { modulation.mean(fromDay: 0, toDay: DayCount.perYear) }
 
   /// Expected new-episode referrals in the first year (days 0 to 365.25), step changes included,
   /// of each group of `dimension`, in the dimension's group order.

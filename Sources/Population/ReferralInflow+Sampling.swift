@@ -16,7 +16,7 @@ extension ReferralInflow {
     let timing = RandomStream(master: seed, replication: replication, purpose: "population.referrals.timing")
     let draws = RandomStream(master: seed, replication: replication, purpose: "population.referrals.people")
     let bound = modulation.upperBound(horizonDays: horizonDays)
-    let meanGap = InflowModulation.daysPerYear / (newReferralsPerYear * bound)
+    let meanGap = DayCount.perYear / (newReferralsPerYear * bound)
     let selfShare = population.area.referrals.selfReferralShare
     var result: [Referral] = []
     result.reserveCapacity(Int(expectedReferrals(fromDay: 0, toDay: horizonDays) * 1.1) + 16)

@@ -69,7 +69,7 @@ public struct ReferralInflow: Sendable {
   /// Expected new episodes a year of `person` (0 if ineligible or on the SMI register).
   public func episodeRatePerYear(of person: Person) -> Double {
     guard cells.isAtRisk(person) else { return 0 }
-    return population.prevalence.cmdProbability(of: person) * InflowModulation.daysPerYear
+    return population.prevalence.cmdProbability(of: person) * DayCount.perYear
       / population.area.episodes.meanDurationDays
   }
 
@@ -92,6 +92,6 @@ public struct ReferralInflow: Sendable {
   /// Expected new-episode referrals from day a to day b (days), step changes included.
   public func expectedReferrals(fromDay a: Double, toDay b: Double) -> Double {
     guard b > a else { return 0 }
-    return newReferralsPerYear * modulation.mean(fromDay: a, toDay: b) * (b - a) / InflowModulation.daysPerYear
+    return newReferralsPerYear * modulation.mean(fromDay: a, toDay: b) * (b - a) / DayCount.perYear
   }
 }

@@ -14,8 +14,6 @@ import Stochastics
 /// 0.01-0.02 range). A month is 365.25 / 12 days. Every draw is a finite number of days; the care
 /// model decides whether a relapse falls inside the run.
 public enum RelapseSampler {
-  /// Days in a month.
-  public static let daysPerMonth = 365.25 / 12
   /// Monthly hazards and the month each starts at.
   public static let pieces: [(startMonth: Double, hazardPerMonth: Double)] = [
     (0, 0.091), (6, 0.035), (12, 0.015),
@@ -33,7 +31,7 @@ public enum RelapseSampler {
       let end = index + 1 < pieces.count ? pieces[index + 1].startMonth : Double.infinity
       let available = (end - piece.startMonth) * piece.hazardPerMonth
       if remaining <= available {
-        return (piece.startMonth + remaining / piece.hazardPerMonth) * daysPerMonth
+        return (piece.startMonth + remaining / piece.hazardPerMonth) * DayCount.perMonth
       }
       remaining -= available
     }
@@ -42,7 +40,7 @@ public enum RelapseSampler {
 
   /// Probability of relapse within `days` of recovery: 1 - exp(-cumulative hazard).
   public static func probability(withinDays days: Double) -> Double {
-    let months = Swift.max(0, days) / daysPerMonth
+    let months = Swift.max(0, days) / DayCount.perMonth
     var hazard = 0.0
     for (index, piece) in pieces.enumerated() {
       let end = index + 1 < pieces.count ? pieces[index + 1].startMonth : Double.infinity

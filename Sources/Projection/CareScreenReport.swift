@@ -1,3 +1,5 @@
+import Population
+
 /// The table `stepwell run` prints for a care scenario: the headline metrics with intervals.
 public struct CareScreenReport {
   let run: CareRun
@@ -18,7 +20,7 @@ public struct CareScreenReport {
     let design = run.design
     var lines: [String] = []
     lines.append(
-      "\(design.name): \(run.replications.count) replications over \(run.area.name) (\(run.area.population) people), from \(design.startDate), \(NumberFormat.screen(design.horizonDays / 365.25)) years with \(NumberFormat.screen(design.warmupDays / 365.25)) of warm-up"
+      "\(design.name): \(run.replications.count) replications over \(run.area.name) (\(run.area.population) people), from \(design.startDate), \(NumberFormat.screen(design.horizonDays / DayCount.perYear)) years with \(NumberFormat.screen(design.warmupDays / DayCount.perYear)) of warm-up"
     )
     let header = pad("metric", 40) + pad("mean", 12) + "95% interval"
     lines.append(header)

@@ -4,7 +4,7 @@ extension ComparisonRun {
   /// The files written at the top of the comparison folder (besides `base/` and `alt/`).
   public var topFileNames: [String] {
     ["comparison.csv"] + (netImpact == nil ? [] : ["net_impact.csv"]) + ["summary.json", "manifest.json"]
-      + (DesignPair.kind(pair.base) == "care" ? ["report.html"] : [])
+      + (reportHTML == nil ? [] : ["report.html"])
   }
 
   /// Writes `base/`, `alt/` (each a full run folder), `comparison.csv`, `net_impact.csv` (care
@@ -31,41 +31,13 @@ extension ComparisonRun {
   }
 
   func writeRuns(into staging: URL, command: [String], options: RunOptions) throws {
-    let baseURL = staging.appendingPathComponent("base")
-    let altURL = staging.appendingPathComponent("alt")
-    switch runs {
-    case .care(let base, let alt):
-      try base.write(
-        to: baseURL, effectiveYAML: pair.base.effectiveYAML, manifest: manifest(base, pair.base.file, command, options))
-      try alt.write(
-        to: altURL, effectiveYAML: pair.alt.effectiveYAML, manifest: manifest(alt, pair.alt.file, command, options))
-    case .network(let base, let alt):
-      try base.write(
-        to: baseURL, effectiveYAML: pair.base.effectiveYAML,
-        manifest: manifest(base, pair.base.file, command, options), records: options.records)
-      try alt.write(
-        to: altURL, effectiveYAML: pair.alt.effectiveYAML,
-        manifest: manifest(alt, pair.alt.file, command, options), records: options.records)
-    }
-  }
-
-  func manifest(_ run: CareRun, _ file: String, _ command: [String], _ options: RunOptions) -> RunManifest {
-    RunManifest(
-      command: command, scenarioFile: file, seed: run.design.seed, replications: run.replications.count,
-      threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
-  }
-
-  func manifest(_ run: NetworkRun, _ file: String, _ command: [String], _ options: RunOptions) -> RunManifest {
-    RunManifest(
-      command: command, scenarioFile: file, seed: run.scenario.seed, replications: run.replications.count,
-      threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
-  }
-
-  /// The seed both designs ran with.
-  public var seed: UInt64 {
-    switch runs {
-    case .care(let base, _): return base.design.seed
-    case .network(let base, _): return base.scenario.seed
+    for (run, loaded, folder) in [(base, pair.base, "base"), (alt, pair.alt, "alt")] {
+      let manifest = RunManifest(
+        command: command, scenarioFile: loaded.file, seed: run.seed, replications: run.replicationCount,
+        threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+      try run.write(
+        to: staging.appendingPathComponent(folder), effectiveYAML: loaded.effectiveYAML, manifest: manifest,
+        records: options.records)
     }
   }
 
@@ -86,20 +58,13 @@ extension ComparisonRun {
   public var summaryJSON: JSONValue {
     var fields: [(String, JSONValue)] = [
       ("comparison", .string(pair.folderName)),
-      ("model", .string(DesignPair.kind(pair.base))),
+      ("model", .string(pair.base.kind.rawValue)),
       ("base", .object([("scenario", .string(pair.base.name)), ("file", .string(pair.base.file))])),
       ("alt", .object([("scenario", .string(pair.alt.name)), ("file", .string(pair.alt.file))])),
       ("seed", .string(String(seed))), ("replications", .number(Double(replications))),
       ("method", .string(ComparisonRun.method)),
     ]
-    switch runs {
-    case .care(let base, _):
-      fields.append(("horizon_days", .number(base.design.horizonDays)))
-      fields.append(("warmup_days", .number(base.design.warmupDays)))
-    case .network(let base, _):
-      fields.append(("horizon", .number(base.scenario.horizon)))
-      fields.append(("warmup", .number(base.scenario.warmup)))
-    }
+    fields += lengthFields
     fields.append(("net_impact", netImpactJSON))
     fields.append(("differences", comparison.json))
     return .object(fields)
@@ -114,7 +79,7 @@ extension ComparisonRun {
       return .object([("available", .bool(false)), ("reason", .string(netImpactUnavailable ?? ""))])
     }
     var fields: [(String, JSONValue)] = [("available", .bool(true))]
-    if case .care(let base, _) = runs, let costs = base.design.costs {
+    if let costs {
       fields += [
         ("price_year", .string(costs.priceYear)), ("discount_rate", .number(costs.discountRate)),
         ("suicide_value", .number(costs.suicideValue)),

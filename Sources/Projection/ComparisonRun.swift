@@ -1,96 +1,90 @@
 import CareModel
 import Foundation
-import Population
 import Scenario
 
 /// `stepwell compare`: both designs run with the same seed, replications, horizon and warm-up, so
 /// replication i of each draws from the same streams (common random numbers), and every metric
 /// is compared as ALT minus BASE with a paired interval.
 public struct ComparisonRun: Sendable {
-  /// The two designs' runs.
-  public enum Runs: Sendable {
-    case care(base: CareRun, alt: CareRun)
-    case network(base: NetworkRun, alt: NetworkRun)
-  }
-
   /// The scenarios as loaded.
   public let pair: DesignPair
-  /// Both runs.
-  public let runs: Runs
+  /// BASE's run.
+  public let base: any ProjectedRun
+  /// ALT's run.
+  public let alt: any ProjectedRun
   /// Every metric, ALT minus BASE.
   public let comparison: PairedComparison
+  /// The key paired differences, in the order shown on screen and in the report.
+  public let keyMetrics: [String]
   /// The net impact (care scenarios with costs in both designs); nil otherwise.
   public let netImpact: NetImpact?
   /// Why there is no net impact, when there is none.
   public let netImpactUnavailable: String?
+  /// The prices behind the net impact (BASE's), when the model has them.
+  public let costs: CostSpec?
+  /// The fields of `summary.json` that describe the run length.
+  let lengthFields: [(String, JSONValue)]
+  /// `report.html`, when the model has a report.
+  public let reportHTML: String?
 
   /// Runs both designs. Under `--precision` each design runs to its own precision and the one
   /// that stopped earlier is rerun to the other's count (replication i is the same either way),
   /// so every replication is paired.
   public init(pair: DesignPair, options: RunOptions) {
-    self.pair = pair
-    switch (pair.base.model, pair.alt.model) {
-    case (.care(let baseDesign, let baseArea), .care(let altDesign, let altArea)):
-      var base = CareRun(design: baseDesign, area: baseArea, options: options)
-      var alt = CareRun(design: altDesign, area: altArea, options: options)
-      let count = max(base.replications.count, alt.replications.count)
-      let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
-      if base.replications.count < count { base = ComparisonRun.care(baseDesign, baseArea, count, fixed) }
-      if alt.replications.count < count { alt = ComparisonRun.care(altDesign, altArea, count, fixed) }
-      runs = .care(base: base, alt: alt)
-      comparison = PairedComparison(base: base.tables, alt: alt.tables)
-      switch NetImpact.between(base: base, alt: alt) {
-      case .success(let impact): (netImpact, netImpactUnavailable) = (impact, nil)
-      case .failure(let reason): (netImpact, netImpactUnavailable) = (nil, reason.reason)
-      }
-    case (.network(let baseScenario), .network(let altScenario)):
-      var base = NetworkRun(scenario: baseScenario, options: options)
-      var alt = NetworkRun(scenario: altScenario, options: options)
-      let count = max(base.replications.count, alt.replications.count)
-      let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
-      if base.replications.count < count { base = ComparisonRun.network(baseScenario, count, fixed) }
-      if alt.replications.count < count { alt = ComparisonRun.network(altScenario, count, fixed) }
-      runs = .network(base: base, alt: alt)
-      comparison = PairedComparison(base: base.tables, alt: alt.tables)
-      (netImpact, netImpactUnavailable) = (nil, "network scenarios have no costs")
-    default:
-      preconditionFailure("DesignPair.load admits only two care or two network scenarios")
-    }
+    self = ComparisonRun.run(pair.base.projected, pair: pair, options: options)
   }
 
-  static func care(_ design: CareDesign, _ area: Area, _ count: Int, _ options: RunOptions) -> CareRun {
+  /// Runs BASE's model for both designs; `DesignPair.load` has checked that ALT is a design of
+  /// the same model.
+  static func run<Design: ProjectedModel>(_ baseDesign: Design, pair: DesignPair, options: RunOptions)
+    -> ComparisonRun
+  {
+    guard let altDesign = pair.alt.design as? Design else {
+      preconditionFailure("DesignPair.load admits only two designs of the same model")
+    }
+    var base = ModelRun(design: baseDesign, options: options)
+    var alt = ModelRun(design: altDesign, options: options)
+    let count = max(base.replications.count, alt.replications.count)
+    let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+    if base.replications.count < count { base = ComparisonRun.rerun(baseDesign, count, fixed) }
+    if alt.replications.count < count { alt = ComparisonRun.rerun(altDesign, count, fixed) }
+    return ComparisonRun(pair: pair, base: base, alt: alt)
+  }
+
+  init<Design: ProjectedModel>(pair: DesignPair, base: ModelRun<Design>, alt: ModelRun<Design>) {
+    self.pair = pair
+    self.base = base
+    self.alt = alt
+    let comparison = PairedComparison(base: base.tables, alt: alt.tables)
+    self.comparison = comparison
+    keyMetrics = Design.comparisonKeyMetrics(comparison.rows.map(\.metric))
+    switch Design.netImpact(base: base, alt: alt) {
+    case .success(let impact): (netImpact, netImpactUnavailable) = (impact, nil)
+    case .failure(let reason): (netImpact, netImpactUnavailable) = (nil, reason.reason)
+    }
+    costs = Design.costs(of: base)
+    lengthFields = Design.comparisonLengthFields(base)
+    reportHTML = Design.comparisonReport(
+      alt: alt,
+      comparison: ComparisonRun.reportComparison(
+        pair: pair, comparison: comparison, keyMetrics: keyMetrics, netImpact: netImpact))
+  }
+
+  static func rerun<Design: ProjectedModel>(_ design: Design, _ count: Int, _ options: RunOptions) -> ModelRun<Design> {
     var design = design
     design.replications = count
-    return CareRun(design: design, area: area, options: options)
-  }
-
-  static func network(_ scenario: NetworkScenario, _ count: Int, _ options: RunOptions) -> NetworkRun {
-    var scenario = scenario
-    scenario.replications = count
-    return NetworkRun(scenario: scenario, options: options)
+    return ModelRun(design: design, options: options)
   }
 
   /// Paired replications.
-  public var replications: Int {
-    switch runs {
-    case .care(let base, let alt): return min(base.replications.count, alt.replications.count)
-    case .network(let base, let alt): return min(base.replications.count, alt.replications.count)
-    }
-  }
+  public var replications: Int { min(base.replicationCount, alt.replicationCount) }
 
   /// Wall-clock seconds of both runs.
-  public var wallSeconds: Double {
-    switch runs {
-    case .care(let base, let alt): return base.wallSeconds + alt.wallSeconds
-    case .network(let base, let alt): return base.wallSeconds + alt.wallSeconds
-    }
-  }
+  public var wallSeconds: Double { base.wallSeconds + alt.wallSeconds }
 
   /// Events in both runs.
-  public var totalEvents: Int {
-    switch runs {
-    case .care(let base, let alt): return base.totalEvents + alt.totalEvents
-    case .network(let base, let alt): return base.totalEvents + alt.totalEvents
-    }
-  }
+  public var totalEvents: Int { base.totalEvents + alt.totalEvents }
+
+  /// The seed both designs ran with.
+  public var seed: UInt64 { base.seed }
 }

@@ -44,7 +44,7 @@ public struct ComparisonScreenReport {
 
   func netImpactLines(_ impact: NetImpact) -> [String] {
     var title = "Net impact of ALT against BASE, pounds"
-    if case .care(let base, _) = run.runs, let costs = base.design.costs {
+    if let costs = run.costs {
       title +=
         " (\(costs.priceYear) prices; suicide valued at \(ComparisonScreenReport.pounds(costs.suicideValue)); discounted at \(NumberFormat.screen(costs.discountRate * 100))% a year)"
     }

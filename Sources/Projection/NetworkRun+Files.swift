@@ -1,5 +1,5 @@
 import Foundation
-import Scenario
+import QueueingNetwork
 
 extension NetworkRun {
   /// `metrics.csv`, `replications.csv` and `timeseries.csv`.
@@ -22,8 +22,10 @@ extension NetworkRun {
 
   /// `summary.json`: the scenario, every metric's interval and, where it applies, theory.
   public var summaryJSON: JSONValue {
+    let theory = self.theory
+    let theoryUnavailable = self.theoryUnavailable
     let metrics = tables.metricsJSON { name in
-      self.theory?.value(name).map { [("theory", JSONValue.number($0))] } ?? []
+      theory?.value(name).map { [("theory", JSONValue.number($0))] } ?? []
     }
     let theoryField: JSONValue =
       if let theory {
@@ -36,30 +38,10 @@ extension NetworkRun {
         .object([("available", .bool(false)), ("reason", .string(theoryUnavailable ?? ""))])
       }
     return .object([
-      ("scenario", .string(scenario.name)), ("model", .string("network")),
-      ("time_unit", .string(scenario.timeUnit)), ("horizon", .number(scenario.horizon)),
-      ("warmup", .number(scenario.warmup)), ("replications", .number(Double(replications.count))),
-      ("seed", .string(String(scenario.seed))), ("metrics", metrics), ("theory", theoryField),
+      ("scenario", .string(design.name)), ("model", .string("network")),
+      ("time_unit", .string(design.timeUnit)), ("horizon", .number(design.horizon)),
+      ("warmup", .number(design.warmup)), ("replications", .number(Double(replications.count))),
+      ("seed", .string(String(design.seed))), ("metrics", metrics), ("theory", theoryField),
     ])
-  }
-
-  /// Writes every output file atomically into `destination`.
-  public func write(
-    to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool
-  ) throws {
-    let folder = try OutputFolder(destination: destination, kind: .run)
-    do {
-      try folder.write(metricsCSV, to: "metrics.csv")
-      try folder.write(replicationsCSV, to: "replications.csv")
-      try folder.write(timeseriesCSV, to: "timeseries.csv")
-      try folder.write(summaryJSON.rendered(), to: "summary.json")
-      try folder.write(effectiveYAML, to: "effective-scenario.yaml")
-      try folder.write(manifest.json.rendered(), to: "manifest.json")
-      if records { try folder.stream(to: "records.csv") { try writeRecordsCSV(to: &$0) } }
-      try folder.commit()
-    } catch {
-      folder.discard()
-      throw error
-    }
   }
 }

@@ -6,7 +6,7 @@ public struct NetworkScreenReport {
   public init(run: NetworkRun) { self.run = run }
 
   public var text: String {
-    let scenario = run.scenario
+    let scenario = run.design
     var lines: [String] = []
     lines.append(
       "\(scenario.name): \(run.replications.count) replications, horizon \(NumberFormat.screen(scenario.horizon)) \(scenario.timeUnit), warm-up \(NumberFormat.screen(scenario.warmup))"

@@ -1,5 +1,5 @@
+import QueueingNetwork
 import QueueingTheory
-import Scenario
 
 /// Exact steady-state values for a network that qualifies as a Jackson network: Poisson
 /// external arrivals, exponential service, constant servers, no queue capacity, no reneging.
@@ -11,7 +11,7 @@ public struct NetworkTheory: Sendable {
   public func value(_ metric: String) -> Double? { values.first { $0.name == metric }?.value }
 
   /// The exact values, or the reason there are none.
-  public static func evaluate(_ scenario: NetworkScenario) -> Result<NetworkTheory, Unavailable> {
+  public static func evaluate(_ scenario: NetworkDesign) -> Result<NetworkTheory, Unavailable> {
     if let reason = disqualification(scenario) { return .failure(Unavailable(reason: reason)) }
     let nodes = scenario.nodes
     let routing = nodes.map { node in
@@ -45,7 +45,7 @@ public struct NetworkTheory: Sendable {
     public let reason: String
   }
 
-  static func disqualification(_ scenario: NetworkScenario) -> String? {
+  static func disqualification(_ scenario: NetworkDesign) -> String? {
     for node in scenario.nodes {
       if let arrivals = node.arrivals, arrivals.exponentialMean == nil {
         return "node \(node.name) has non-Poisson arrivals"

@@ -1,3 +1,4 @@
+import CareModel
 import Foundation
 import Population
 
@@ -22,7 +23,18 @@ public struct PopulationReport: Sendable {
     population = SyntheticPopulation(area: area, seed: seed)
     generationSeconds = Date().timeIntervalSince(started)
     inflow = ReferralInflow(population: population, newEpisodeShare: newEpisodeShare)
-    simulated = inflow.referrals(replication: 0, seed: seed, horizonDays: InflowModulation.daysPerYear)
+    simulated = inflow.referrals(replication: 0, seed: seed, horizonDays: DayCount.perYear)
+  }
+
+  /// Draws the population and its inflow exactly as a run of `setup` does (its seed, referral
+  /// target, new-episode share and start date) and simulates one year.
+  public init(setup: CareSetup) {
+    let world = CareWorld(design: setup.design, area: setup.area)
+    seed = setup.seed
+    population = world.population
+    inflow = world.inflow
+    generationSeconds = world.buildSeconds
+    simulated = inflow.referrals(replication: 0, seed: seed, horizonDays: DayCount.perYear)
   }
 
   /// The area.

@@ -33,16 +33,15 @@ public struct SweepChart {
   /// leaving out those that are zero (or absent) at every point.
   public var waitMetrics: (drawn: [String], zero: [String]) {
     let names = run.metricNames
+    let presentation = run.presentation
     let candidates =
-      run.model == "care"
-      ? names.filter { $0 == "pathway.wait_first_treatment.mean" }
-        + names.filter { $0.hasPrefix("service.") && $0.hasSuffix(".wait.mean") }
-      : names.filter { $0.hasPrefix("node.") && $0.hasSuffix(".wait.mean") }
+      names.filter { presentation.leadingMetrics.contains($0) }
+      + names.filter { $0.hasPrefix(presentation.waitPrefix) && $0.hasSuffix(".wait.mean") }
     var drawn: [String] = []
     var zero: [String] = []
     for name in candidates {
       let means = run.results.compactMap { $0.summary(name)?.mean }.filter(\.isFinite)
-      if name == "pathway.wait_first_treatment.mean" || means.contains(where: { $0 != 0 }) {
+      if presentation.leadingMetrics.contains(name) || means.contains(where: { $0 != 0 }) {
         drawn.append(name)
       } else {
         zero.append(name)
@@ -53,7 +52,7 @@ public struct SweepChart {
 
   /// The metrics drawn on a panel of their own after the waits (care: total cost per year).
   var costMetrics: [String] {
-    run.model == "care" ? run.metricNames.filter { $0 == "cost.total.per_year" } : []
+    run.metricNames.filter { run.presentation.costMetrics.contains($0) }
   }
 
   /// The panels, in drawing order.

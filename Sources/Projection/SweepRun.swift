@@ -1,3 +1,4 @@
+import CareModel
 import Foundation
 import Scenario
 
@@ -26,8 +27,8 @@ public struct SweepRun: Sendable {
   public let file: String
   /// The scenario's name.
   public let name: String
-  /// "care" or "network".
-  public let model: String
+  /// Which metrics the screen table and the chart show for this model.
+  public let presentation: SweepPresentation
   /// The time unit waits are in ("days" for care).
   public let timeUnit: String
   /// The master seed every point used.
@@ -91,33 +92,20 @@ public struct SweepRun: Sendable {
     self.grid = grid
     name = scenarios.first?.name ?? "sweep"
     var results: [PointResult] = []
-    var model = "care"
-    var timeUnit = "days"
-    var seed: UInt64 = 0
     for (index, (point, scenario)) in zip(grid.points, scenarios).enumerated() {
       var options = options
       if let pointStarted { options.progress = pointStarted(index, grid.points.count) }
-      switch scenario.model {
-      case .care(let design, let area):
-        let run = CareRun(design: design, area: area, options: options)
-        seed = design.seed
-        results.append(
-          PointResult(
-            point: point, summaries: run.tables.summaries, replications: run.replications.count,
-            events: run.totalEvents, wallSeconds: run.wallSeconds))
-      case .network(let network):
-        let run = NetworkRun(scenario: network, options: options)
-        (model, timeUnit, seed) = ("network", network.timeUnit, network.seed)
-        results.append(
-          PointResult(
-            point: point, summaries: run.summaries, replications: run.replications.count,
-            events: run.totalEvents, wallSeconds: run.wallSeconds))
-      }
+      let run = scenario.projected.run(options: options)
+      results.append(
+        PointResult(
+          point: point, summaries: run.tables.summaries, replications: run.replicationCount, events: run.totalEvents,
+          wallSeconds: run.wallSeconds))
     }
     self.results = results
-    self.model = model
-    self.timeUnit = timeUnit
-    self.seed = seed
+    let first = scenarios.first?.projected
+    presentation = first.map { type(of: $0).sweepPresentation } ?? CareSetup.sweepPresentation
+    timeUnit = first?.timeUnit ?? "days"
+    seed = first?.seed ?? 0
   }
 
   /// Events over all points.

@@ -11,14 +11,14 @@ public struct SweepScreenReport {
   /// The metrics shown, in order.
   var metrics: [String] {
     let names = Set(run.metricNames)
-    var shown: [String] = run.model == "care" ? ["pathway.wait_first_treatment.mean"] : []
+    let presentation = run.presentation
+    var shown = presentation.leadingMetrics
     for axis in run.grid.axes {
       let parts = axis.key.split(separator: ".").map(String.init)
-      guard parts.count >= 2 else { continue }
-      let prefix = parts[0] == "services" ? "service.\(parts[1])" : parts[0] == "nodes" ? "node.\(parts[1])" : nil
-      if let prefix { shown += ["\(prefix).wait.mean", "\(prefix).utilisation"] }
+      guard parts.count >= 2, let prefix = presentation.keyPrefixes[parts[0]] else { continue }
+      shown += ["\(prefix).\(parts[1]).wait.mean", "\(prefix).\(parts[1]).utilisation"]
     }
-    shown += run.model == "care" ? ["cost.total.per_year"] : ["system.sojourn.mean"]
+    shown += presentation.trailingMetrics
     var seen = Set<String>()
     return shown.filter { names.contains($0) && seen.insert($0).inserted }
   }

@@ -1,4 +1,3 @@
-import Scenario
 import SimCore
 import Stochastics
 

@@ -1,4 +1,3 @@
-import Scenario
 import SimCore
 import Stochastics
 
@@ -10,7 +9,7 @@ import Stochastics
 struct NetworkModel: EventHandler {
   typealias Event = NetworkEvent
 
-  let scenario: NetworkScenario
+  let scenario: NetworkDesign
   var nodes: [NodeState]
   var customers = CustomerTable()
   var sojourns = Tally(percentiles: true)
@@ -22,7 +21,7 @@ struct NetworkModel: EventHandler {
   var customerRecords: [CustomerRecord]?
 
   init(
-    scenario: NetworkScenario, replication: Int, bins: Int = 200, keepWaits: Bool = false,
+    scenario: NetworkDesign, replication: Int, bins: Int = 200, keepWaits: Bool = false,
     keepRecords: Bool = false
   ) {
     self.scenario = scenario

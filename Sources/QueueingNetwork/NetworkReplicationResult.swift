@@ -24,9 +24,6 @@ public struct NetworkReplicationResult: Sendable {
   /// One record per customer who entered, in order of entering; empty unless asked for.
   public var customerRecords: [CustomerRecord] = []
 
-  /// The value of a metric by name.
-  public func metric(_ name: String) -> Double? { metrics.first { $0.name == name }?.value }
-
   /// Lost plus reneged over all nodes (whole replication).
   public var lostOrReneged: Int { totals.reduce(0) { $0 + $1.lost + $1.reneged } }
 }

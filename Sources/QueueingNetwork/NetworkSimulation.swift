@@ -1,4 +1,3 @@
-import Scenario
 import SimCore
 
 /// Runs replications of a network scenario.
@@ -6,11 +5,11 @@ public enum NetworkSimulation {
   /// Runs replication `replication` (0-based) of `scenario` to its horizon.
   ///
   /// - Parameters:
-  ///   - bins: the number of time-series bins over [0, horizon] (DESIGN.md: 200).
+  ///   - bins: the number of time-series bins over [0, horizon] (200 in every run, docs/outputs.md).
   ///   - exactPercentiles: keep every wait so percentiles are exact (memory grows).
   ///   - customerRecords: keep one `CustomerRecord` per customer (memory grows).
   public static func run(
-    _ scenario: NetworkScenario, replication: Int, bins: Int = 200, exactPercentiles: Bool = false,
+    _ scenario: NetworkDesign, replication: Int, bins: Int = 200, exactPercentiles: Bool = false,
     customerRecords: Bool = false
   ) -> NetworkReplicationResult {
     var model = NetworkModel(

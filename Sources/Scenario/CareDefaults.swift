@@ -36,7 +36,7 @@ public enum CareDefaults {
   /// severe cases reach crisis within a year; `escalation_primary_to_secondary` 0.03 overall).
   public static let deteriorationShape = 1.5
   public static let deteriorationScale: [MentalHealthState: Double] = [
-    .none: 0, .mildModerate: 60 * 365.25, .severeCMD: 20 * 365.25, .smi: 5 * 365.25,
+    .none: 0, .mildModerate: 60 * DayCount.perYear, .severeCMD: 20 * DayCount.perYear, .smi: 5 * DayCount.perYear,
   ]
   public static let coordinatedMultiplier = 0.5
   public static let admissionShare = 0.35
@@ -47,7 +47,7 @@ public enum CareDefaults {
     .secondary: 150, .inpatient: 300, .postDischarge: 2060,
   ]
   /// Days after leaving services that still count as "in contact in the previous year".
-  public static let contactWindowDays = 365.25
+  public static let contactWindowDays = DayCount.perYear
 }
 
 extension CareDefaults {

@@ -1,4 +1,5 @@
 import CareModel
+import Population
 
 /// Reads `costs:`: unit costs with their source years, uplift factors to one price year,
 /// discounting and valuations. Absent keys take the defaults of `CareDefaults.costs`.
@@ -67,7 +68,7 @@ enum CostReader {
       sessionCost: sessionCost, assessment: try price(units, "assessment", defaults.assessment),
       gpConsultation: try price(units, "gp_consultation", defaults.gpConsultation),
       cmhtPerDay: try price(units, "cmht_contact", defaults.cmhtContact) * contactsPerWeek / 7,
-      crisisPerDay: try price(units, "crisis_month", defaults.crisisMonth) / (365.25 / 12),
+      crisisPerDay: try price(units, "crisis_month", defaults.crisisMonth) / DayCount.perMonth,
       bedDay: try price(units, "bed_day", defaults.bedDay),
       outOfAreaBedDay: try price(units, "out_of_area_bed_day", defaults.outOfAreaBedDay),
       staffPerWTEYear: staff,

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads a distribution written as `{distribution: NAME, key: value, ..., shift: s}`.
 ///
-/// The keys of each family are those of DESIGN.md's table; every family also takes `shift`.
+/// The keys of each family are those of docs/scenarios.md's table; every family also takes `shift`.
 public enum DistributionReader {
   /// The accepted ways of giving each family's parameters (alternatives separated by " | ").
   public static let families: [String: [[String]]] = [

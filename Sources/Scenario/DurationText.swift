@@ -1,4 +1,6 @@
+import CareModel
 import Foundation
+import Population
 
 /// Durations and dates in care scenarios, converted to days in one place.
 ///
@@ -12,7 +14,7 @@ public enum DurationText {
   public static func days(_ text: String) -> Double? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
     let units: [(suffix: String, days: Double)] = [
-      ("wd", calendarDaysPerWorkingDay), ("y", 365.25), ("w", 7), ("d", 1),
+      ("wd", calendarDaysPerWorkingDay), ("y", DayCount.perYear), ("w", 7), ("d", 1),
     ]
     for unit in units where trimmed.hasSuffix(unit.suffix) {
       guard let number = Double(trimmed.dropLast(unit.suffix.count)), number.isFinite else { return nil }
@@ -29,20 +31,7 @@ public enum DurationText {
   }
 
   /// An ISO date at midnight UTC.
-  public static func parseDate(_ text: String) -> Date? {
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-    var components = DateComponents()
-    components.year = parts[0]
-    components.month = parts[1]
-    components.day = parts[2]
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    guard let date = calendar.date(from: components),
-      calendar.component(.day, from: date) == parts[2]
-    else { return nil }
-    return date
-  }
+  public static func parseDate(_ text: String) -> Date? { CareCalendar.parseDate(text) }
 }
 
 extension MappingReader {

@@ -1,41 +1,45 @@
 import CareModel
 import Population
+import QueueingNetwork
+import SimCore
 import Yams
 
-/// A scenario ready to run: the typed model plus the flattened tree it came from.
+/// A scenario ready to run: the model's typed design plus the flattened tree it came from.
+///
+/// `load` is the one place where a scenario's `model:` key chooses a model; everything after
+/// works through the `ModelDesign` interface.
 public struct LoadedScenario: Sendable {
-  /// The typed, validated scenario.
-  public enum Model: Sendable {
-    /// An open queueing network.
-    case network(NetworkScenario)
-    /// A stepped-care service over an area's synthetic population.
-    case care(CareDesign, Area)
-  }
-
   /// The file it was loaded from.
   public let file: String
-  /// The typed scenario.
-  public let model: Model
+  /// Which model the scenario selects.
+  public let kind: ModelKind
+  /// The typed, validated design (`NetworkDesign` or `CareSetup`).
+  public let design: any ModelDesign
   /// The flattened scenario (extends merged, overrides applied, top-level defaults written out)
   /// as YAML text, written to `effective-scenario.yaml`.
   public let effectiveYAML: String
 
   /// The scenario's name.
-  public var name: String {
-    switch model {
-    case .network(let network): return network.name
-    case .care(let design, _): return design.name
-    }
-  }
+  public var name: String { design.name }
 
   /// Loads, merges, overrides and validates the scenario at `path`.
   ///
   /// - Parameter overrides: applied in order after `extends` is resolved and before validation.
   public static func load(path: String, overrides: [SetOverride] = []) throws -> LoadedScenario {
+    try load(tree: try tree(path: path, overrides: overrides), path: path)
+  }
+
+  /// The file's tree with `extends` merged and `overrides` applied, not yet validated.
+  public static func tree(path: String, overrides: [SetOverride] = []) throws -> Node {
     var tree = try ScenarioTree.load(path: path)
     for override in overrides { tree = try override.apply(to: tree) }
+    return tree
+  }
+
+  /// Validates a tree read from `path` (by `tree(path:overrides:)`) into a design.
+  public static func load(tree: Node, path: String) throws -> LoadedScenario {
     switch try ScenarioHeader.model(of: tree, file: path) {
-    case "care":
+    case .care:
       let design = try CareScenarioReader.read(tree, file: path)
       let area = try AreaLoader.load(
         name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
@@ -46,16 +50,17 @@ public struct LoadedScenario: Sendable {
           ("warmup", Node("\(number(design.warmupDays).string ?? "0")d")),
           ("replications", Node(String(design.replications))), ("seed", Node(String(design.seed))),
         ])
-      return LoadedScenario(file: path, model: .care(design, area), effectiveYAML: try serialize(filled))
-    default:
-      let network = try NetworkScenario(node: tree, file: path)
+      return LoadedScenario(
+        file: path, kind: .care, design: CareSetup(design: design, area: area), effectiveYAML: try serialize(filled))
+    case .network:
+      let network = try NetworkDesign(node: tree, file: path)
       let filled = withDefaults(
         tree,
         [
           ("time_unit", Node(network.timeUnit)), ("warmup", number(network.warmup)),
           ("replications", Node(String(network.replications))), ("seed", Node(String(network.seed))),
         ])
-      return LoadedScenario(file: path, model: .network(network), effectiveYAML: try serialize(filled))
+      return LoadedScenario(file: path, kind: .network, design: network, effectiveYAML: try serialize(filled))
     }
   }
 

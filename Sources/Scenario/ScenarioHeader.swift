@@ -32,13 +32,14 @@ public enum ScenarioHeader {
     try top.int("seed", in: 0...Int.max, allowed: "a whole number >= 0").map { UInt64($0) }
   }
 
-  /// The `model` key of a scenario tree: "network" or "care".
-  public static func model(of node: Node, file: String) throws -> String {
+  /// The `model` key of a scenario tree.
+  public static func model(of node: Node, file: String) throws -> ModelKind {
     let top = try MappingReader(node, file: file, path: "")
-    let model = try top.requiredString("model", allowed: "network, care")
-    guard ["network", "care"].contains(model) else {
-      throw top.error("model", "unknown model '\(model)'", allowed: "network, care")
+    let allowed = ModelKind.allCases.map(\.rawValue).joined(separator: ", ")
+    let model = try top.requiredString("model", allowed: allowed)
+    guard let kind = ModelKind(rawValue: model) else {
+      throw top.error("model", "unknown model '\(model)'", allowed: allowed)
     }
-    return model
+    return kind
   }
 }

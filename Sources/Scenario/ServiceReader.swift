@@ -3,7 +3,7 @@ import SimCore
 import Stochastics
 import Yams
 
-/// Reads one entry of `services:`; what capacity means depends on the kind (DESIGN.md).
+/// Reads one entry of `services:`; what capacity means depends on the kind (docs/scenarios.md).
 enum ServiceReader {
   static let common = ["kind", "standard", "discipline", "backlog", "staffing", "description"]
   static let keysByKind: [ServiceKind: [String]] = [

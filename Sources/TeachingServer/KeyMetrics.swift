@@ -1,4 +1,5 @@
 import CareModel
+import Population
 import Projection
 
 /// The metrics the page shows, in order, from a care run's replications.
@@ -12,7 +13,7 @@ enum KeyMetrics {
     var scale = 1.0
   }
 
-  static let perWeek = 7 / CareDesign.daysPerYear
+  static let perWeek = 7 / DayCount.perYear
 
   /// What to show for a preset.
   static func specs(_ preset: Preset) -> [Spec] {

@@ -1,5 +1,6 @@
 import CareModel
 import Foundation
+import Population
 import Scenario
 
 /// A preset's own values of the page's controls, read from its scenario file.
@@ -35,9 +36,10 @@ public struct PresetDefaults: Encodable, Sendable {
   /// Reads the preset's scenario from `scenariosDirectory`.
   public init(preset: Preset, scenariosDirectory: String) throws {
     let path = URL(fileURLWithPath: scenariosDirectory).appendingPathComponent(preset.file).path
-    guard case .care(let design, let area) = try LoadedScenario.load(path: path).model else {
+    guard let setup = try LoadedScenario.load(path: path).design as? CareSetup else {
       throw TeachingError.failed("\(path) is not a care scenario")
     }
+    let (design, area) = (setup.design, setup.area)
     guard let service = design.services.first(where: { $0.id == preset.mainService }),
       let sessions = service.sessions
     else { throw TeachingError.failed("\(path) has no therapy service '\(preset.mainService)'") }
@@ -45,7 +47,7 @@ public struct PresetDefaults: Encodable, Sendable {
     title = preset.title
     summary = preset.summary
     mainService = preset.mainService
-    referralsPerWeek = (design.referralsPerYear ?? area.referralsPerYear) * 7 / CareDesign.daysPerYear
+    referralsPerWeek = (design.referralsPerYear ?? area.referralsPerYear) * 7 / DayCount.perYear
     staffWTE = service.staff
     sessionsPerCourse = sessions.mean
     sessionShift = sessions.shift

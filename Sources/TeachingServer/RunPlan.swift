@@ -1,4 +1,5 @@
 import CareModel
+import Population
 import Scenario
 
 /// What one teaching run will do: the request's values, or the preset's where the request gives
@@ -29,7 +30,7 @@ public struct RunPlan: Encodable, Sendable, Equatable {
     years = request.years ?? defaults.years
     seed = request.seed ?? defaults.seed
     sessionShift = defaults.sessionShift
-    warmupDays = min(defaults.warmupDays, Double(years) * CareDesign.daysPerYear / 4)
+    warmupDays = min(defaults.warmupDays, Double(years) * DayCount.perYear / 4)
     guard sessionsPerCourse > sessionShift else {
       throw .badRequest(
         "sessions_per_course: \(sessionsPerCourse) is too few for this preset (allowed: more than \(sessionShift))")
@@ -39,7 +40,7 @@ public struct RunPlan: Encodable, Sendable, Equatable {
   /// The overrides applied to the preset's scenario, in order.
   public func overrides(mainService: String) throws(TeachingError) -> [SetOverride] {
     let texts = [
-      "referrals.per_year=\(referralsPerWeek * CareDesign.daysPerYear / 7)",
+      "referrals.per_year=\(referralsPerWeek * DayCount.perYear / 7)",
       "services.\(mainService).wte=\(staffWTE)",
       "services.\(mainService).sessions.mean=\(sessionsPerCourse - sessionShift)",
       "policies.dna.rate=\(dnaRate)",

@@ -25,10 +25,7 @@ public enum TeachingRun {
     var theory: TheoryPanel?
     let waits: WaitDistribution
     if preset.hasTheory {
-      let population = SyntheticPopulation(area: area, seed: design.seed)
-      let inflow = ReferralInflow(
-        population: population, newEpisodeShare: design.newEpisodeShare,
-        referralsPerYear: design.referralsPerYear, startDayOfYear: dayOfYear(design.startDate))
+      let (population, inflow) = (run.world.population, run.world.inflow)
       let little = LittleCheck(service: service.id, replications: run.replications)
       theory = TheoryPanel(design: design, service: service, inflow: inflow, little: little)
       let probe = ThresholdProbe(design: design, population: population, inflow: inflow, service: serviceIndex)
@@ -62,10 +59,10 @@ public enum TeachingRun {
     } catch {
       throw .failed("\(error)")
     }
-    guard case .care(let design, let area) = loaded.model else {
+    guard let setup = loaded.design as? CareSetup else {
       throw .failed("\(preset.file) is not a care scenario")
     }
-    return (design, area)
+    return (setup.design, setup.area)
   }
 
   /// One-step: bars measured at every edge by re-running with the standard at that edge.
@@ -94,13 +91,5 @@ public enum TeachingRun {
         + "pathway.within_18_weeks",
       bins: WaitDistribution.bars(
         edges: [42, 126], cumulative: [within6, within18], theory: nil, replications: run.replications.count))
-  }
-
-  /// Day of the year (0 = 1 January) of an ISO date, as the referral inflow's seasonal cycle uses.
-  static func dayOfYear(_ date: String) -> Double {
-    guard let day = DurationText.parseDate(date),
-      let january = DurationText.parseDate(String(date.prefix(4)) + "-01-01")
-    else { return 0 }
-    return day.timeIntervalSince(january) / 86_400
   }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Projection
 import Scenario
 
-/// Maps errors to the exit codes of DESIGN.md: 2 for invalid input, 1 for failures while
+/// Maps errors to the exit codes the README lists: 2 for invalid input, 1 for failures while
 /// running or writing. The message goes to stderr on one line.
 enum CommandFailure {
   static func exit(for error: Error) -> ExitCode {

@@ -28,6 +28,7 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     try CommandFailure.guarding {
       let pair = try DesignPair.load(base: base, alt: alt, overrides: try settings.checked())
+      try settings.checkRecords(pair.base.projected)
       let options = settings.runOptions()
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareModel
 import Foundation
 import Population
 import Projection
@@ -38,36 +39,56 @@ struct PopulationCommand: ParsableCommand {
   func run() throws {
     try CommandFailure.guarding {
       if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
-      let (loaded, scenarioSeed) = try loadArea()
-      let masterSeed = seed.map { UInt64($0) } ?? scenarioSeed ?? PopulationCommand.defaultSeed
+      let source = try loadSource()
       let destination = try OutputDestination.checked(
-        out, defaultPath: "Output/population-\(loaded.name)", kind: .population)
-      let report = PopulationReport(area: loaded, seed: masterSeed)
+        out, defaultPath: "Output/population-\(source.areaName)", kind: .population)
+      let report = source.report()
       do {
         try report.write(to: destination, records: records, command: CommandLine.arguments)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
-      print(report.screenText(seed: masterSeed))
+      print(report.screenText(seed: report.seed))
       print("Wrote \(destination.path)/ (\(report.fileNames(records: records).joined(separator: ", ")))")
     }
   }
 
-  /// The area, from the scenario's `area` key, --area, or the default; and the scenario's seed.
-  func loadArea() throws -> (Area, UInt64?) {
+  /// Where the population comes from: a care scenario (drawn exactly as its runs draw it) or an
+  /// area on its own.
+  enum Source {
+    case scenario(CareSetup)
+    case area(Area, seed: UInt64)
+
+    var areaName: String {
+      switch self {
+      case .scenario(let setup): setup.area.name
+      case .area(let area, _): area.name
+      }
+    }
+
+    func report() -> PopulationReport {
+      switch self {
+      case .scenario(let setup): PopulationReport(setup: setup)
+      case .area(let area, let seed): PopulationReport(area: area, seed: seed)
+      }
+    }
+  }
+
+  /// The scenario's population (with --seed when given), else --area's or the default area's.
+  func loadSource() throws -> Source {
     if let scenario {
       guard area == nil else {
         throw InputError("\(scenario) and --area \(area ?? ""): allowed: a scenario or --area, not both")
       }
-      let tree = try ScenarioTree.load(path: scenario)
-      let top = try MappingReader(tree, file: scenario, path: "")
-      let name = try top.requiredString("area", allowed: "an area file name under Scenarios/areas/, e.g. sandwell")
-      let scenarioSeed = try top.int("seed", in: 0...Int.max, allowed: "a whole number >= 0").map { UInt64($0) }
-      let directory = AreaLoader.scenariosDirectory(forScenarioAt: scenario)
-      return (try AreaLoader.load(name: name, scenariosDirectory: directory, referencedFrom: scenario), scenarioSeed)
+      guard var setup = try LoadedScenario.load(path: scenario).design as? CareSetup else {
+        throw InputError("\(scenario): a network scenario has no population; allowed: a care scenario, or --area")
+      }
+      if let seed { setup.design.seed = UInt64(seed) }
+      return .scenario(setup)
     }
     let name = area ?? PopulationCommand.defaultArea
-    if name.hasSuffix(".yaml") || name.contains("/") { return (try AreaLoader.load(path: name), nil) }
-    return (try AreaLoader.load(name: name, scenariosDirectory: "Scenarios"), nil)
+    let masterSeed = seed.map { UInt64($0) } ?? PopulationCommand.defaultSeed
+    if name.hasSuffix(".yaml") || name.contains("/") { return .area(try AreaLoader.load(path: name), seed: masterSeed) }
+    return .area(try AreaLoader.load(name: name, scenariosDirectory: "Scenarios"), seed: masterSeed)
   }
 }

@@ -50,11 +50,20 @@ struct RunSettings: ParsableArguments {
     }
     if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
     var result: [SetOverride] = []
-    if let replications { result.append(try SetOverride("replications=\(replications)")) }
-    if let seed { result.append(try SetOverride("seed=\(seed)")) }
-    if let horizon { result.append(try SetOverride("horizon=\(horizon)")) }
+    if let replications {
+      result.append(
+        SetOverride(path: ["replications"], value: String(replications), argument: "--replications \(replications)"))
+    }
+    if let seed { result.append(SetOverride(path: ["seed"], value: String(seed), argument: "--seed \(seed)")) }
+    if let horizon { result.append(SetOverride(path: ["horizon"], value: horizon, argument: "--horizon \(horizon)")) }
     for text in overrides { result.append(try SetOverride(text)) }
     return result
+  }
+
+  /// Refuses `--records` for a model that writes no records.
+  func checkRecords(_ design: any ProjectedModel) throws {
+    guard records, let reason = type(of: design).recordsUnavailable else { return }
+    throw InputError("--records: \(reason); allowed: --records with a network scenario only")
   }
 
   /// Run options with progress on stderr when it is a terminal and not `--quiet`.

@@ -30,6 +30,7 @@ struct SweepCommand: ParsableCommand {
       plain.overrides = SweepGrid.plainArguments(settings.overrides)
       let overrides = try plain.checked()
       let scenarios = try SweepRun.load(path: scenario, grid: grid, overrides: overrides)
+      if let first = scenarios.first { try settings.checkRecords(first.projected) }
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(SweepRun.folderName(for: scenarios))", kind: .sweep)
       let options = settings.runOptions()

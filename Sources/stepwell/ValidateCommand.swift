@@ -15,14 +15,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     try CommandFailure.guarding {
       let loaded = try LoadedScenario.load(path: scenario, overrides: overrides.map(SetOverride.init))
-      switch loaded.model {
-      case .care(let design, let area):
-        print(
-          "\(scenario): valid care scenario '\(design.name)' with \(design.services.count) services over area '\(area.name)'"
-        )
-      case .network(let network):
-        print("\(scenario): valid network scenario '\(network.name)' with \(network.nodes.count) nodes")
-      }
+      print("\(scenario): \(loaded.design.validationSummary)")
     }
   }
 }

@@ -1,4 +1,5 @@
 import CareModel
+import Population
 import Testing
 
 /// A design the identities are checked on: a shipped scenario with overrides.
@@ -46,7 +47,7 @@ struct IdentityTests {
         // The list agrees with the published metrics.
         #expect(result.metric("service.\(list.service).waiting_list.mean") == queue)
         let starts = result.metric("service.\(list.service).starts.per_year") ?? .nan
-        #expect(abs(starts - list.startsPerDay * CareDesign.daysPerYear) <= 1e-9 * max(1, starts))
+        #expect(abs(starts - list.startsPerDay * DayCount.perYear) <= 1e-9 * max(1, starts))
       }
     }
   }
@@ -112,9 +113,9 @@ struct IdentityTests {
           #expect(value("\(prefix).starts.per_year") == admissions, "\(context)")
           // Local bed days are at most beds x days.
           let beds = Double(spec.capacity.capacity(at: design.warmupDays))
-          #expect(value("beddays.per_year") <= beds * CareDesign.daysPerYear * (1 + 1e-9), "\(context)")
+          #expect(value("beddays.per_year") <= beds * DayCount.perYear * (1 + 1e-9), "\(context)")
           #expect(
-            abs(value("beddays.per_year") - utilisation * beds * CareDesign.daysPerYear) <= 1e-6 * beds * 365.25,
+            abs(value("beddays.per_year") - utilisation * beds * DayCount.perYear) <= 1e-6 * beds * 365.25,
             "\(context)")
           continue
         }

@@ -60,10 +60,10 @@ struct FixtureError: Error, CustomStringConvertible {
 /// Loads a shipped care scenario with `--set` overrides.
 func loadCare(_ scenario: ShippedScenario, _ overrides: [String] = []) throws -> (CareDesign, Area) {
   let loaded = try LoadedScenario.load(path: scenario.path, overrides: overrides.map(SetOverride.init))
-  guard case .care(let design, let area) = loaded.model else {
+  guard let setup = loaded.design as? CareSetup else {
     throw FixtureError(description: "\(scenario.rawValue) is not a care scenario")
   }
-  return (design, area)
+  return (setup.design, setup.area)
 }
 
 /// The replications of one design (scenario plus overrides), run with the public API.

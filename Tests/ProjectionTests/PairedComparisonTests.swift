@@ -1,5 +1,6 @@
 import Foundation
 import Projection
+import QueueingNetwork
 import Scenario
 import Stochastics
 import Testing
@@ -14,10 +15,10 @@ enum ClinicPair {
   static func run(servers: Int, threads: Int = 2) throws -> NetworkRun {
     let overrides = try ["horizon=4000", "warmup=400", "replications=12", "nodes.clinic.servers=\(servers)"]
       .map { try SetOverride($0) }
-    guard case .network(let scenario) = try LoadedScenario.load(path: file, overrides: overrides).model else {
+    guard let scenario = try LoadedScenario.load(path: file, overrides: overrides).design as? NetworkDesign else {
       throw ClinicError.notNetwork
     }
-    return NetworkRun(scenario: scenario, options: RunOptions(threads: threads))
+    return NetworkRun(design: scenario, options: RunOptions(threads: threads))
   }
 
   enum ClinicError: Error { case notNetwork }
@@ -58,10 +59,9 @@ struct PairedComparisonTests {
       base: root.appendingPathComponent("sandwell-hub.yaml").path,
       alt: root.appendingPathComponent("sandwell-hub-step3-plus2.yaml").path, overrides: overrides)
     let run = ComparisonRun(pair: pair, options: RunOptions(threads: 2))
-    guard case .care(let base, let alt) = run.runs else { throw ClinicPair.ClinicError.notNetwork }
     for metric in ["service.step3.utilisation", "cost.total.per_year", "suicides.expected.population.per_year"] {
-      let b = base.replications.compactMap { $0.metric(metric) }
-      let a = alt.replications.compactMap { $0.metric(metric) }
+      let b = run.base.tables.metrics.compactMap { $0.first { $0.name == metric }?.value }
+      let a = run.alt.tables.metrics.compactMap { $0.first { $0.name == metric }?.value }
       let paired = try #require(run.comparison.row(metric)?.difference?.halfWidth)
       #expect(paired < PairedComparisonTests.welchHalfWidth(a, b), "\(metric)")
     }

@@ -1,3 +1,4 @@
+import CareModel
 import Foundation
 import Projection
 import Scenario
@@ -16,8 +17,10 @@ enum ReportFixture {
 
   static func run(threads: Int) throws -> CareRun {
     let overrides = try ["horizon=2y", "warmup=1y", "replications=2"].map { try SetOverride($0) }
-    guard case .care(var design, let area) = try LoadedScenario.load(path: scenario, overrides: overrides).model
+    guard let setup = try LoadedScenario.load(path: scenario, overrides: overrides).design as? CareSetup
     else { throw FixtureError.notCare }
+    var design = setup.design
+    let area = setup.area
     // A target line changes nothing in the simulation; the report draws it.
     design.targets["recovery.rate"] = 0.5
     return CareRun(design: design, area: area, options: RunOptions(threads: threads))
@@ -167,7 +170,7 @@ struct ReportTests {
     let manifest = RunManifest(
       command: ["stepwell", "run"], scenarioFile: ReportFixture.scenario, seed: run.design.seed,
       replications: run.replications.count, threads: 2, wallSeconds: 1, events: run.totalEvents, precision: nil)
-    try run.write(to: folder, effectiveYAML: "name: test\n", manifest: manifest)
+    try run.write(to: folder, effectiveYAML: "name: test\n", manifest: manifest, records: false)
     let written = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(written == CareReport(run: run).html)
   }

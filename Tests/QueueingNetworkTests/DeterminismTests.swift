@@ -69,8 +69,8 @@ struct DeterminismTests {
   @Test("threads 1 and threads 2 write byte-identical outputs")
   func threadCountDoesNotMatter() throws {
     let scenario = try makeScenario(Self.yaml)
-    let one = NetworkRun(scenario: scenario, options: RunOptions(threads: 1))
-    let two = NetworkRun(scenario: scenario, options: RunOptions(threads: 2))
+    let one = NetworkRun(design: scenario, options: RunOptions(threads: 1))
+    let two = NetworkRun(design: scenario, options: RunOptions(threads: 2))
     for result in one.replications + two.replications { expectConserved(result) }
     #expect(one.replications.count == 7)
     #expect(one.metricsCSV == two.metricsCSV)

@@ -18,7 +18,7 @@ final class NetworkXCTests: XCTestCase {
           arrivals: {distribution: fixed, value: 4}
           service: {distribution: fixed, value: 1.5}
       """
-    let scenario = try NetworkScenario(node: YAMLSource.parse(yaml, file: "x.yaml"), file: "x.yaml")
+    let scenario = try NetworkDesign(node: YAMLSource.parse(yaml, file: "x.yaml"), file: "x.yaml")
     let result = NetworkSimulation.run(scenario, replication: 0)
     XCTAssertEqual(result.totals[0].arrivals, 5)
     XCTAssertEqual(result.totals[0].completions, 4)

@@ -5,8 +5,8 @@ import Scenario
 import Testing
 
 /// Builds a validated network scenario from YAML text, as the loader does for a file.
-func makeScenario(_ yaml: String, file: String = "test.yaml") throws -> NetworkScenario {
-  try NetworkScenario(node: YAMLSource.parse(yaml, file: file), file: file)
+func makeScenario(_ yaml: String, file: String = "test.yaml") throws -> NetworkDesign {
+  try NetworkDesign(node: YAMLSource.parse(yaml, file: file), file: file)
 }
 
 /// True when heavy-traffic cases (rho = 0.95) should run: STEPWELL_HEAVY=1, or a release build.
@@ -55,9 +55,9 @@ func expectConserved(
 
 /// Runs the scenario's replications on two threads and checks conservation in each.
 func runReplications(
-  _ scenario: NetworkScenario, sourceLocation: SourceLocation = #_sourceLocation
+  _ scenario: NetworkDesign, sourceLocation: SourceLocation = #_sourceLocation
 ) -> NetworkRun {
-  let run = NetworkRun(scenario: scenario, options: RunOptions(threads: 2))
+  let run = NetworkRun(design: scenario, options: RunOptions(threads: 2))
   #expect(run.replications.count == scenario.replications, sourceLocation: sourceLocation)
   for result in run.replications { expectConserved(result, sourceLocation: sourceLocation) }
   return run

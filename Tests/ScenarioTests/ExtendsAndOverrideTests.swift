@@ -1,4 +1,5 @@
 import Foundation
+import QueueingNetwork
 import Scenario
 import Testing
 
@@ -14,7 +15,7 @@ struct ExtendsTests {
     let child = try writeFile(
       "extends: middle.yaml\nname: child\nhorizon: 2000\n", named: "child.yaml", in: folder)
     let loaded = try LoadedScenario.load(path: child)
-    guard case .network(let scenario) = loaded.model else { return }
+    guard let scenario = loaded.design as? NetworkDesign else { return }
     #expect(scenario.name == "child")
     #expect(scenario.seed == 99)
     #expect(scenario.horizon == 2000)
@@ -116,7 +117,7 @@ struct OverrideTests {
       "nodes.therapy.service={distribution: fixed, value: 3}",
     ].map(SetOverride.init)
     let loaded = try LoadedScenario.load(path: path, overrides: overrides)
-    guard case .network(let scenario) = loaded.model else { return }
+    guard let scenario = loaded.design as? NetworkDesign else { return }
     let therapy = try #require(scenario.index(ofNode: "therapy"))
     let triage = try #require(scenario.index(ofNode: "triage"))
     #expect(scenario.nodes[therapy].servers.capacity(at: 0) == 5)
@@ -126,7 +127,7 @@ struct OverrideTests {
     #expect(scenario.seed == 42)
     // The effective scenario carries the overrides and loads to the same values.
     let effective = try writeFile(loaded.effectiveYAML, named: "effective.yaml", in: folder)
-    guard case .network(let again) = try LoadedScenario.load(path: effective).model else { return }
+    guard let again = try LoadedScenario.load(path: effective).design as? NetworkDesign else { return }
     #expect(again.nodes[therapy].servers.capacity(at: 0) == 5)
     #expect(again.seed == 42)
   }
@@ -190,7 +191,7 @@ struct ShippedScenarioTests {
     for name in names {
       let path = Self.folder.appendingPathComponent(name).path
       let loaded = try LoadedScenario.load(path: path)
-      guard case .network(let scenario) = loaded.model else { continue }
+      guard let scenario = loaded.design as? NetworkDesign else { continue }
       #expect(!scenario.nodes.isEmpty)
       #expect(scenario.warmup < scenario.horizon)
     }

@@ -101,7 +101,7 @@ struct GoldenFileTests {
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: out.appendingPathComponent(name), to: target)
       }
-      Issue.record("recorded \(written.count) golden files for \(golden.name); run again without STEPWELL_RECORD_GOLDEN")
+      Issue.record("recorded \(written.count) golden files for \(golden.name); run again without recording")
       return
     }
     #expect(written == (try GoldenFileTests.files(below: recorded)), "\(golden.name): the set of files changed")

@@ -29,7 +29,9 @@ struct PopulationCLITests {
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(outcome.stdout.contains("5,000"))
     #expect(
-      try workspace.contents("Output/population-mini") == ["manifest.json", "population.csv", "records.csv", "referrals_by_group.csv"])
+      try workspace.contents("Output/population-mini") == [
+        "manifest.json", "population.csv", "records.csv", "referrals_by_group.csv",
+      ])
     let population = try workspace.read("Output/population-mini/population.csv")
     #expect(population.hasPrefix("dimension,group,people,share,expected_share"))
     #expect(population.contains("\nall,all,5000,1,1,"))
@@ -39,16 +41,38 @@ struct PopulationCLITests {
     #expect(records.split(separator: "\n").count == 5_001)
   }
 
-  @Test("A scenario's area and seed are used")
+  @Test("A scenario's area and seed are used, and its inflow is drawn as a run draws it")
   func scenarioNamesTheArea() throws {
     let workspace = try PopulationCLITests.workspace()
     defer { workspace.cleanUp() }
-    let scenario = try workspace.write(
-      "version: 1\nname: demo\nmodel: care\narea: mini\nseed: 7\n", to: "Scenarios/demo.yaml")
+    let shipped = try String(
+      contentsOf: CLI.packageRoot.appendingPathComponent("Scenarios/teaching/one-step.yaml"), encoding: .utf8)
+    let text = shipped.replacingOccurrences(of: "area: sandwell", with: "area: mini")
+      .replacingOccurrences(of: "\nseed: 1", with: "\nseed: 7")
+    let scenario = try workspace.write(text, to: "Scenarios/demo.yaml")
     let outcome = try workspace.run(["population", scenario, "--out", "here"])
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(outcome.stdout.contains("seed 7"))
     #expect(workspace.exists("here/population.csv"))
+    let halved = try workspace.write(
+      text.replacingOccurrences(of: "new_episode_share: 1 ", with: "new_episode_share: 0.5 "),
+      to: "Scenarios/halved.yaml")
+    #expect(try workspace.run(["population", halved, "--out", "halved"]).status == 0)
+    let expected = { (folder: String) throws -> Double in
+      let line = try workspace.read("\(folder)/referrals_by_group.csv").split(separator: "\n")[1]
+      return Double(line.split(separator: ",")[2]) ?? .nan
+    }
+    #expect(try workspace.exists("halved/population.csv") && expected("halved") < expected("here"))
+  }
+
+  @Test("A network scenario has no population: exit 2, nothing written")
+  func networkScenarioRefused() throws {
+    let workspace = try PopulationCLITests.workspace()
+    defer { workspace.cleanUp() }
+    let scenario = try workspace.write(goodScenario, to: "network.yaml")
+    let outcome = try workspace.run(["population", scenario, "--out", "here"])
+    #expect(outcome.status == 2)
+    #expect(!workspace.exists("here"))
   }
 
   @Test("The same seed writes the same files")

@@ -81,7 +81,8 @@ extension DistributionCase {
       try .lognormal(median: 10, mean: 12, shift: $0)
     },
     // Weibull(2, 2): mean = 2 Gamma(3/2) = sqrt(pi), variance = 4 (Gamma(2) - pi/4) = 4 - pi.
-    .init("weibull(shape: 2, scale: 2)", mean: Double.pi.squareRoot(), variance: 4 - .pi,
+    .init(
+      "weibull(shape: 2, scale: 2)", mean: Double.pi.squareRoot(), variance: 4 - .pi,
       support: nonNegative
     ) { try .weibull(shape: 2, scale: 2, shift: $0) },
     // Weibull with shape 1 is exponential with mean = scale.

@@ -51,12 +51,15 @@ struct StreamSeedTests {
   @Test("Derived seeds are stable across versions (golden values)")
   func goldenDerivations() {
     // Computed with an independent Python implementation of SplitMix64 and FNV-1a.
-    #expect(StreamSeed.derive(master: 42, replication: 0, purpose: "arrivals")
-      == 0xF640_6249_CAAA_BB89)
-    #expect(StreamSeed.derive(master: 42, replication: 1, purpose: "arrivals")
-      == 0xE51A_B729_81C7_FAF4)
-    #expect(StreamSeed.derive(master: 2024, replication: 7, purpose: "node.triage.service")
-      == 0xAEBB_E1D0_B111_D944)
+    #expect(
+      StreamSeed.derive(master: 42, replication: 0, purpose: "arrivals")
+        == 0xF640_6249_CAAA_BB89)
+    #expect(
+      StreamSeed.derive(master: 42, replication: 1, purpose: "arrivals")
+        == 0xE51A_B729_81C7_FAF4)
+    #expect(
+      StreamSeed.derive(master: 2024, replication: 7, purpose: "node.triage.service")
+        == 0xAEBB_E1D0_B111_D944)
     #expect(StreamSeed.derive(master: 42, replication: -1, purpose: "x") == 0xF1D7_F019_7F98_AD57)
   }
 

@@ -1,3 +1,5 @@
+import Population
+
 extension CareReport {
   /// The title block: what was run, where, over which dates, how many replications, which seed
   /// and Stepwell version; then the contents.
@@ -7,7 +9,7 @@ extension CareReport {
     let heading =
       comparison.map { "\($0.altName) compared with \($0.baseName)" }
       ?? "\(design.name): projected waits, beds and costs"
-    let projectionEnd = design.warmupDays + Double(yearCount) * 365.25
+    let projectionEnd = design.warmupDays + Double(yearCount) * DayCount.perYear
     var facts: [(String, String)] = [
       ("Scenario", design.name),
       ("Area", run.area.title),

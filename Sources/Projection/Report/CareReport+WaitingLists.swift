@@ -1,3 +1,5 @@
+import Population
+
 extension CareReport {
   /// Waiting lists over time: one small chart per service that ever had anyone waiting, each
   /// with its weekly mean and 95% band over replications, the warm-up shaded.
@@ -51,7 +53,7 @@ extension CareReport {
 
   /// Time-axis ticks: the start and every whole year after it (every other one after ten).
   var timeTicks: [(day: Double, label: String)] {
-    let years = Int((run.design.horizonDays / 365.25).rounded(.down))
+    let years = Int((run.design.horizonDays / DayCount.perYear).rounded(.down))
     let every = years > 10 ? 2 : 1
     return stride(from: 0, through: years, by: every).compactMap { year in
       guard let day = dates.anniversary(years: year), day <= run.design.horizonDays + 2 else { return nil }

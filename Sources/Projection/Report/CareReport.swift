@@ -1,3 +1,5 @@
+import Population
+
 /// `report.html` for a care run: one self-contained page (inline CSS and SVG, no scripts, nothing
 /// fetched) with a title block, the headline numbers with their 95% intervals, charts of waiting
 /// lists, waits against standards, costs, bed days, recovery and the breakdowns by group, the
@@ -59,7 +61,7 @@ public struct CareReport: Sendable {
 
   /// The day projection year k (1-based) starts on.
   func yearStart(_ year: Int) -> Double {
-    run.design.warmupDays + Double(year - 1) * 365.25
+    run.design.warmupDays + Double(year - 1) * DayCount.perYear
   }
 
   /// Labels of the projection years, e.g. "2012/13".

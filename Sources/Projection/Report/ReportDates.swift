@@ -1,4 +1,5 @@
 import Foundation
+import Population
 import Scenario
 
 /// Calendar dates for the report, counted from a run's start date (UTC, Gregorian), so labels do
@@ -29,7 +30,7 @@ struct ReportDates: Sendable {
   /// A duration in words: "1 year", "6 weeks", "2.5 days" (whole years of 365.25 days and whole
   /// weeks first).
   static func duration(_ days: Double) -> String {
-    let years = days / 365.25
+    let years = days / DayCount.perYear
     if days >= 365, abs(years - years.rounded()) < 1e-9 {
       return "\(Int(years.rounded())) \(years.rounded() == 1 ? "year" : "years")"
     }

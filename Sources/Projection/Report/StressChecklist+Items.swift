@@ -1,7 +1,7 @@
 import CareModel
 
 extension StressChecklist {
-  var design: CareDesign { report.run.design }
+  var design: CareDesign { report.run.design.design }
   var years: String { "\(report.yearCount) projection \(report.yearCount == 1 ? "year" : "years")" }
 
   var objectives: [Item] {

@@ -55,7 +55,7 @@ struct StressChecklist {
   var overview: String {
     let design = report.run.design
     return report.figure(
-      PathwayDiagram(id: "chart-pathway", design: design).rendered, title: "Model overview",
+      PathwayDiagram(id: "chart-pathway", design: design.design).rendered, title: "Model overview",
       caption:
         "The services of \(design.name) with their capacity, from referral to secondary care (item 2.1). Routing, step-up, re-routing and escalation probabilities are in the scenario's pathway section."
     )

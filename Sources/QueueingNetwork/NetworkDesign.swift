@@ -4,9 +4,7 @@ import Stochastics
 /// A validated open queueing network (`model: network`): nodes with servers, external
 /// arrivals, service times, probabilistic routing, a discipline, a queue capacity, patience
 /// (reneging) and a starting backlog. Times are in the scenario's `time_unit`.
-public struct NetworkScenario: Sendable {
-  /// The scenario format version (1).
-  public var version: Int
+public struct NetworkDesign: Sendable {
   /// The scenario's name, used for the output folder.
   public var name: String
   /// A label for the time unit, for output only (default "time").
@@ -22,6 +20,18 @@ public struct NetworkScenario: Sendable {
   /// The nodes, in file order.
   public var nodes: [NetworkNode]
 
+  /// A design with the defaults of a scenario file that leaves the other keys out: time unit
+  /// "time", no warm-up, 10 replications, seed 1.
+  public init(name: String, horizon: Double, nodes: [NetworkNode]) {
+    self.name = name
+    self.horizon = horizon
+    self.nodes = nodes
+    timeUnit = "time"
+    warmup = 0
+    replications = 10
+    seed = 1
+  }
+
   /// The index of the node called `name`.
   public func index(ofNode name: String) -> Int? { nodes.firstIndex { $0.name == name } }
 }
@@ -30,11 +40,16 @@ public struct NetworkScenario: Sendable {
 public struct NetworkNode: Sendable {
   /// One routing branch: after service, go to node `target` with `probability`.
   public struct Route: Sendable, Hashable {
-    /// The index of the next node in `NetworkScenario.nodes`.
+    /// The index of the next node in `NetworkDesign.nodes`.
     public var target: Int
     /// The probability of taking this branch (0...1); the branches of a node sum to <= 1 and
     /// the rest leave the system.
     public var probability: Double
+
+    public init(target: Int, probability: Double) {
+      self.target = target
+      self.probability = probability
+    }
   }
 
   /// The node's name (unique).
@@ -58,4 +73,15 @@ public struct NetworkNode: Sendable {
   /// The priority class drawn for each customer joining (lower served first) under the
   /// `priority` discipline; nil means every customer has priority 0.
   public var priority: Distribution?
+
+  /// A node with the defaults of a scenario file that leaves the other keys out: no external
+  /// arrivals, no routing, FIFO, unlimited queue, no reneging, no backlog, one priority class.
+  public init(name: String, servers: CapacitySchedule, service: Distribution) {
+    self.name = name
+    self.servers = servers
+    self.service = service
+    routing = []
+    discipline = .fifo
+    backlog = 0
+  }
 }

@@ -1,8 +1,9 @@
+import QueueingNetwork
 import SimCore
 import Stochastics
 import Yams
 
-extension NetworkScenario {
+extension NetworkDesign {
   static let topKeys = [
     "version", "name", "model", "time_unit", "horizon", "warmup", "replications", "seed", "nodes",
     "description", "extends",
@@ -15,26 +16,26 @@ extension NetworkScenario {
   /// Builds and validates a network scenario from a parsed (and overridden) YAML tree.
   public init(node: Node, file: String) throws {
     let top = try MappingReader(node, file: file, path: "")
-    try top.rejectUnknownKeys(NetworkScenario.topKeys)
-    version = try ScenarioHeader.version(top)
-    name = try ScenarioHeader.name(top)
-    timeUnit = try top.string("time_unit") ?? "time"
+    try top.rejectUnknownKeys(NetworkDesign.topKeys)
+    _ = try ScenarioHeader.version(top)
+    let name = try ScenarioHeader.name(top)
     guard let horizon = try top.positiveDouble("horizon") else {
       throw top.error("horizon", "is missing", allowed: "a number > 0")
     }
-    self.horizon = horizon
-    warmup = try top.double("warmup", in: 0...horizon, allowed: "a number from 0 to below horizon") ?? 0
-    guard warmup < horizon else {
-      throw top.error("warmup", "is not below horizon \(horizon)", allowed: "0 <= warmup < horizon")
-    }
-    replications = try ScenarioHeader.replications(top) ?? 10
-    seed = try ScenarioHeader.seed(top) ?? 1
     guard let nodeList = try top.sequence("nodes"), !nodeList.isEmpty else {
       throw top.error("nodes", "is missing or empty", allowed: "a list of nodes with name, servers and service")
     }
-    let readers = try NetworkScenario.nodeReaders(nodeList, top: top)
+    let readers = try NetworkDesign.nodeReaders(nodeList, top: top)
     let names = readers.map(\.name)
-    nodes = try readers.map { try NetworkScenario.readNode($0.reader, name: $0.name, names: names) }
+    let nodes = try readers.map { try NetworkDesign.readNode($0.reader, name: $0.name, names: names) }
+    self.init(name: name, horizon: horizon, nodes: nodes)
+    timeUnit = try top.string("time_unit") ?? timeUnit
+    warmup = try top.double("warmup", in: 0...horizon, allowed: "a number from 0 to below horizon") ?? warmup
+    guard warmup < horizon else {
+      throw top.error("warmup", "is not below horizon \(horizon)", allowed: "0 <= warmup < horizon")
+    }
+    replications = try ScenarioHeader.replications(top) ?? replications
+    seed = try ScenarioHeader.seed(top) ?? seed
     try checkReachability(top: top)
   }
 
@@ -73,13 +74,16 @@ extension NetworkScenario {
     guard let discipline = QueueDiscipline(rawValue: disciplineText) else {
       throw reader.error("discipline", "unknown discipline '\(disciplineText)'", allowed: "fifo, priority")
     }
-    return NetworkNode(
-      name: name, servers: servers, arrivals: arrivals,
-      service: service, routing: try readRouting(reader, names: names), discipline: discipline,
-      capacity: try reader.int("capacity", in: 0...Int(Int32.max), allowed: "a whole number >= 0"),
-      patience: try DistributionReader.read(reader, "patience"),
-      backlog: try reader.int("backlog", in: 0...10_000_000, allowed: "a whole number from 0 to 10000000") ?? 0,
-      priority: try DistributionReader.read(reader, "priority"))
+    var node = NetworkNode(name: name, servers: servers, service: service)
+    node.arrivals = arrivals
+    node.routing = try readRouting(reader, names: names)
+    node.discipline = discipline
+    node.capacity = try reader.int("capacity", in: 0...Int(Int32.max), allowed: "a whole number >= 0")
+    node.patience = try DistributionReader.read(reader, "patience")
+    node.backlog =
+      try reader.int("backlog", in: 0...10_000_000, allowed: "a whole number from 0 to 10000000") ?? node.backlog
+    node.priority = try DistributionReader.read(reader, "priority")
+    return node
   }
 
   static func readRouting(_ reader: MappingReader, names: [String]) throws -> [NetworkNode.Route] {

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Calendar dates of care runs: ISO dates at midnight UTC, and the day of the year that drives
+/// the seasonal cycle of referrals.
+public enum CareCalendar {
+  /// Seconds in a calendar day.
+  public static let secondsPerDay = 86_400.0
+
+  /// An ISO date (`YYYY-MM-DD`) at midnight UTC, or nil when it is not a real date.
+  public static func parseDate(_ text: String) -> Date? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+    var components = DateComponents()
+    components.year = parts[0]
+    components.month = parts[1]
+    components.day = parts[2]
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    guard let date = calendar.date(from: components),
+      calendar.component(.day, from: date) == parts[2]
+    else { return nil }
+    return date
+  }
+
+  /// Day of the year (0 = 1 January) of an ISO date; 0 when the date cannot be read.
+  public static func dayOfYear(_ date: String) -> Double {
+    guard let day = parseDate(date), let january = parseDate(String(date.prefix(4)) + "-01-01") else { return 0 }
+    return day.timeIntervalSince(january) / secondsPerDay
+  }
+}

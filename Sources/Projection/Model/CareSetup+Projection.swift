@@ -1,0 +1,55 @@
+import CareModel
+import Foundation
+
+extension CareSetup: ProjectedModel {
+  public static func summaryJSON(of run: CareRun) -> JSONValue { run.summaryJSON }
+
+  public static func extraFileNames(records: Bool) -> [String] {
+    ["projection.csv", "costs.csv", "breakdown.csv", "report.html"]
+  }
+
+  public static func writeExtraFiles(of run: CareRun, into folder: OutputFolder, records: Bool) throws {
+    try folder.write(run.projectionCSV, to: "projection.csv")
+    try folder.write(run.costsCSV, to: "costs.csv")
+    try folder.write(run.breakdownCSV, to: "breakdown.csv")
+    try folder.write(CareReport(run: run).html, to: "report.html")
+  }
+
+  public static func screenText(of run: CareRun) -> String { CareScreenReport(run: run).text }
+
+  /// Care metrics shown on screen and in the report (service waits follow the first).
+  static let comparisonMetrics = [
+    "pathway.wait_first_treatment.mean", "pathway.wait_first_treatment.p90", "pathway.within_18_weeks",
+    "recovery.rate", "secondary.admissions.per_year", "beddays.per_year", "beddays.out_of_area.per_year",
+    "suicides.expected.per_year", "suicides.expected.population.per_year", "cost.total.per_year",
+    "value.purposeful_years.per_year",
+  ]
+
+  /// The pathway wait, every service's mean wait, then secondary care, suicides, cost and
+  /// purposeful-year value.
+  public static func comparisonKeyMetrics(_ names: [String]) -> [String] {
+    let waits = names.filter { $0.hasPrefix("service.") && $0.hasSuffix(".wait.mean") }
+    return [comparisonMetrics[0]] + waits + comparisonMetrics.dropFirst()
+  }
+
+  public static func netImpact(base: CareRun, alt: CareRun) -> Result<NetImpact, NetImpact.Unavailable> {
+    NetImpact.between(base: base, alt: alt)
+  }
+
+  public static func comparisonLengthFields(_ base: CareRun) -> [(String, JSONValue)] {
+    [("horizon_days", .number(base.design.horizonDays)), ("warmup_days", .number(base.design.warmupDays))]
+  }
+
+  public static func costs(of run: CareRun) -> CostSpec? { run.design.costs }
+
+  public static func comparisonReport(alt: CareRun, comparison: ReportComparison) -> String? {
+    CareReport(run: alt, comparison: comparison).html
+  }
+
+  public static let recordsUnavailable: String? =
+    "care runs keep no per-person records yet (use the network scenarios for records.csv)"
+
+  public static let sweepPresentation = SweepPresentation(
+    leadingMetrics: ["pathway.wait_first_treatment.mean"], keyPrefixes: ["services": "service"],
+    waitPrefix: "service.", trailingMetrics: ["cost.total.per_year"], costMetrics: ["cost.total.per_year"])
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SimCore
+
+/// The replications of any model's design and their summaries: one run type for every model.
+public struct ModelRun<Design: ModelDesign>: Sendable {
+  /// The design run.
+  public let design: Design
+  /// The state every replication shared.
+  public let world: Design.World
+  /// One result per replication, in replication order.
+  public let replications: [Design.Outcome]
+  /// The output tables and every metric summarised over replications.
+  public let tables: ReplicationTables
+  /// Wall-clock seconds for the replications (building the world excluded).
+  public let wallSeconds: Double
+  /// Seconds spent building the world.
+  public let worldSeconds: Double
+
+  /// Builds the world and runs the design's replications (or enough for `options.precision`).
+  public init(design: Design, options: RunOptions) {
+    self.design = design
+    let built = Date()
+    let world = design.makeWorld()
+    self.world = world
+    worldSeconds = Date().timeIntervalSince(built)
+    let started = Date()
+    let keys = design.keyMetrics
+    let records = options.records
+    let results = AdaptiveReplications.run(
+      fixed: design.replications, options: options,
+      keyValues: { results in keys.map { key in results.compactMap { $0.metric(key) } } },
+      body: { design.runReplication($0, in: world, records: records) })
+    replications = results
+    wallSeconds = Date().timeIntervalSince(started)
+    tables = ReplicationTables(
+      metrics: results.map(\.metrics), series: results.map(\.series), binStarts: results.first?.binStarts ?? [])
+  }
+
+  /// Every metric summarised over replications, in output order.
+  public var summaries: [MetricSummary] { tables.summaries }
+
+  /// The summary of a metric by name.
+  public func summary(_ metric: String) -> MetricSummary? { tables.summary(metric) }
+
+  /// Events over all replications.
+  public var totalEvents: Int { replications.reduce(0) { $0 + $1.events } }
+}

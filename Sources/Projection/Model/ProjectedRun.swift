@@ -1,0 +1,61 @@
+import Foundation
+import SimCore
+
+/// A finished run of some model, as the commands, comparisons and sweeps use it without knowing
+/// which model it is.
+public protocol ProjectedRun: Sendable {
+  /// The design's name.
+  var name: String { get }
+  /// The master seed.
+  var seed: UInt64 { get }
+  /// The output tables and summaries.
+  var tables: ReplicationTables { get }
+  /// Replications run.
+  var replicationCount: Int { get }
+  /// Wall-clock seconds for the replications.
+  var wallSeconds: Double { get }
+  /// Events over all replications.
+  var totalEvents: Int { get }
+  /// The files `write` puts in a run folder, in order.
+  func fileNames(records: Bool) -> [String]
+  /// Writes every output file atomically into `destination`.
+  func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws
+  /// The table `stepwell run` prints.
+  var screenText: String { get }
+}
+
+extension ModelRun: ProjectedRun where Design: ProjectedModel {
+  public var name: String { design.name }
+  public var seed: UInt64 { design.seed }
+  public var replicationCount: Int { replications.count }
+
+  /// The files every run writes, then the model's own.
+  public func fileNames(records: Bool) -> [String] {
+    ["metrics.csv", "replications.csv", "timeseries.csv", "summary.json", "effective-scenario.yaml", "manifest.json"]
+      + Design.extraFileNames(records: records)
+  }
+
+  public func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws {
+    let folder = try OutputFolder(destination: destination, kind: .run)
+    do {
+      try folder.write(tables.metricsCSV, to: "metrics.csv")
+      try folder.write(tables.replicationsCSV, to: "replications.csv")
+      try folder.write(tables.timeseriesCSV, to: "timeseries.csv")
+      try folder.write(Design.summaryJSON(of: self).rendered(), to: "summary.json")
+      try folder.write(effectiveYAML, to: "effective-scenario.yaml")
+      try folder.write(manifest.json.rendered(), to: "manifest.json")
+      try Design.writeExtraFiles(of: self, into: folder, records: records)
+      try folder.commit()
+    } catch {
+      folder.discard()
+      throw error
+    }
+  }
+
+  public var screenText: String { Design.screenText(of: self) }
+}
+
+extension ProjectedModel {
+  /// Runs this design's replications.
+  public func run(options: RunOptions) -> any ProjectedRun { ModelRun(design: self, options: options) }
+}
