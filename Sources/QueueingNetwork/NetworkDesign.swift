@@ -8,15 +8,15 @@ public struct NetworkDesign: Sendable {
   /// The scenario's name, used for the output folder.
   public var name: String
   /// A label for the time unit, for output only (default "time").
-  public var timeUnit: String
+  public var timeUnit = "time"
   /// Simulated time per replication (> 0).
   public var horizon: Double
   /// Statistics ignore everything before this time (0 <= warmup < horizon).
-  public var warmup: Double
+  public var warmup = 0.0
   /// The number of replications (default 10).
-  public var replications: Int
+  public var replications = 10
   /// The master seed (default 1).
-  public var seed: UInt64
+  public var seed: UInt64 = 1
   /// The nodes, in file order.
   public var nodes: [NetworkNode]
 
@@ -26,10 +26,6 @@ public struct NetworkDesign: Sendable {
     self.name = name
     self.horizon = horizon
     self.nodes = nodes
-    timeUnit = "time"
-    warmup = 0
-    replications = 10
-    seed = 1
   }
 
   /// The index of the node called `name`.
@@ -61,15 +57,15 @@ public struct NetworkNode: Sendable {
   /// Service times.
   public var service: Distribution
   /// Where customers go after service.
-  public var routing: [Route]
+  public var routing: [Route] = []
   /// The queue's service order.
-  public var discipline: QueueDiscipline
+  public var discipline = QueueDiscipline.fifo
   /// Places in the queue (excluding those in service); nil for unlimited.
   public var capacity: Int?
   /// How long a customer will wait before leaving; nil for for ever.
   public var patience: Distribution?
   /// Customers already waiting at time 0.
-  public var backlog: Int
+  public var backlog = 0
   /// The priority class drawn for each customer joining (lower served first) under the
   /// `priority` discipline; nil means every customer has priority 0.
   public var priority: Distribution?
@@ -80,8 +76,5 @@ public struct NetworkNode: Sendable {
     self.name = name
     self.servers = servers
     self.service = service
-    routing = []
-    discipline = .fifo
-    backlog = 0
   }
 }

@@ -7,13 +7,13 @@ import CareModel
 /// warm-up, or still waiting at the horizon), so they agree closely on any service.
 public struct LittleCheck: Encodable, Sendable {
   /// lambda: starts per day, averaged over replications.
-  public let arrivalRatePerDay: Double?
+  @NullWhenMissing public var arrivalRatePerDay: Double?
   /// W: the mean wait of those starts (days), averaged over replications.
-  public let waitMeanDays: Double?
+  @NullWhenMissing public var waitMeanDays: Double?
   /// lambda x W of each replication, averaged (people).
-  public let lambdaTimesWait: Double?
+  @NullWhenMissing public var lambdaTimesWait: Double?
   /// L: the simulated time-average number waiting, averaged over replications (people).
-  public let waitingListMean: Double?
+  @NullWhenMissing public var waitingListMean: Double?
 
   /// Little's law on `service`'s list in every replication.
   init(service: String, replications: [CareReplicationResult]) {
@@ -25,18 +25,5 @@ public struct LittleCheck: Encodable, Sendable {
     waitMeanDays = average(lists.map(\.meanWait))
     lambdaTimesWait = average(lists.map { $0.startsPerDay * $0.meanWait })
     waitingListMean = average(lists.map(\.meanWaiting))
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case arrivalRatePerDay, waitMeanDays, lambdaTimesWait, waitingListMean
-  }
-
-  /// Writes every key, with null for a missing value.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(arrivalRatePerDay, forKey: .arrivalRatePerDay)
-    try container.encode(waitMeanDays, forKey: .waitMeanDays)
-    try container.encode(lambdaTimesWait, forKey: .lambdaTimesWait)
-    try container.encode(waitingListMean, forKey: .waitingListMean)
   }
 }

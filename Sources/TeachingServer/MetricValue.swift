@@ -8,9 +8,9 @@ public struct MetricValue: Encodable, Sendable, Equatable {
   public let label: String
   /// The unit (`days`, `share`, `people`, ...).
   public let unit: String
-  public let mean: Double?
-  public let ciLow: Double?
-  public let ciHigh: Double?
+  @NullWhenMissing public var mean: Double?
+  @NullWhenMissing public var ciLow: Double?
+  @NullWhenMissing public var ciHigh: Double?
 
   /// From per-replication values (non-finite values are skipped).
   public init(key: String, label: String, unit: String, values: [Double]) {
@@ -21,21 +21,6 @@ public struct MetricValue: Encodable, Sendable, Equatable {
     mean = summary.replications > 0 ? Finite.value(summary.mean) : nil
     ciLow = summary.ciLow.flatMap(Finite.value)
     ciHigh = summary.ciHigh.flatMap(Finite.value)
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case key, label, unit, mean, ciLow, ciHigh
-  }
-
-  /// Writes every key, with null for a missing value.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(key, forKey: .key)
-    try container.encode(label, forKey: .label)
-    try container.encode(unit, forKey: .unit)
-    try container.encode(mean, forKey: .mean)
-    try container.encode(ciLow, forKey: .ciLow)
-    try container.encode(ciHigh, forKey: .ciHigh)
   }
 }
 

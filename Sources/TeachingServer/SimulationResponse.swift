@@ -13,28 +13,9 @@ public struct SimulationResponse: Encodable, Sendable {
   /// Key metrics, the lead wait first.
   public let metrics: [MetricValue]
   /// M/M/c theory (one-step only; null otherwise).
-  public let theory: TheoryPanel?
+  @NullWhenMissing public var theory: TheoryPanel?
   /// Why there is no theory, when there is none.
-  public let theoryNote: String?
-
-  enum CodingKeys: String, CodingKey {
-    case preset, title, mainService, inputs, run, waitingList, waits, metrics, theory, theoryNote
-  }
-
-  /// Writes every key; `theory` and `theory_note` are null when absent.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(preset, forKey: .preset)
-    try container.encode(title, forKey: .title)
-    try container.encode(mainService, forKey: .mainService)
-    try container.encode(inputs, forKey: .inputs)
-    try container.encode(run, forKey: .run)
-    try container.encode(waitingList, forKey: .waitingList)
-    try container.encode(waits, forKey: .waits)
-    try container.encode(metrics, forKey: .metrics)
-    try container.encode(theory, forKey: .theory)
-    try container.encode(theoryNote, forKey: .theoryNote)
-  }
+  @NullWhenMissing public var theoryNote: String?
 }
 
 /// Facts about the run itself.

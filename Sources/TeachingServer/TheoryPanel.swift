@@ -30,9 +30,9 @@ public struct TheoryPanel: Encodable, Sendable {
   /// Erlang C: the probability of having to wait.
   public let probabilityOfWaiting: Double
   /// Erlang C mean wait Wq = C / (c mu - lambda) (days).
-  public let waitMeanDays: Double?
+  @NullWhenMissing public var waitMeanDays: Double?
   /// Lq = lambda Wq: the mean number waiting (people).
-  public let waitingListMean: Double?
+  @NullWhenMissing public var waitingListMean: Double?
   /// Little's law on the simulation itself.
   public let little: LittleCheck
   /// Erlang C mean wait against utilisation for these c and mu (lambda varied).
@@ -64,29 +64,6 @@ public struct TheoryPanel: Encodable, Sendable {
     waitingListMean = Finite.value(queue.meanQueueLength)
     self.little = little
     curve = TheoryPanel.curve(serviceMeanDays: holdDays, servers: places)
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case model, exact, note, arrivalRatePerDay, serviceMeanDays, servers, utilisation, stable
-    case probabilityOfWaiting, waitMeanDays, waitingListMean, little, curve
-  }
-
-  /// Writes every key, with null for the waits of an unstable queue.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(model, forKey: .model)
-    try container.encode(exact, forKey: .exact)
-    try container.encode(note, forKey: .note)
-    try container.encode(arrivalRatePerDay, forKey: .arrivalRatePerDay)
-    try container.encode(serviceMeanDays, forKey: .serviceMeanDays)
-    try container.encode(servers, forKey: .servers)
-    try container.encode(utilisation, forKey: .utilisation)
-    try container.encode(stable, forKey: .stable)
-    try container.encode(probabilityOfWaiting, forKey: .probabilityOfWaiting)
-    try container.encode(waitMeanDays, forKey: .waitMeanDays)
-    try container.encode(waitingListMean, forKey: .waitingListMean)
-    try container.encode(little, forKey: .little)
-    try container.encode(curve, forKey: .curve)
   }
 
   /// Mean wait at utilisations from 0.05 to 0.99 for fixed c and mu.
