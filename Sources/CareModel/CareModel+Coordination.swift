@@ -6,14 +6,13 @@ extension CareModel {
   /// while treatment goes on.
   mutating func startCoordination(_ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
-    guard !patients[p].coordinated, !patients[p].waitingForCoordination else { return }
+    guard patients[p].coordination == .none else { return }
     patients[p].coordinationToken &+= 1
     if services[service].pools[0].hasIdleServer && services[service].lists[0].isEmpty {
       beginCoordination(patient, service: service, waited: 0, in: &simulation)
       return
     }
-    patients[p].waitingForCoordination = true
-    patients[p].coordinationWaitStart = simulation.now
+    patients[p].coordination = .waiting(since: simulation.now)
     let ticket = CareTicket(patient: patient, token: patients[p].coordinationToken)
     services[service].lists[0].append(ticket, priority: riskRank(patients[p].state))
     services[service].joined += 1
@@ -27,8 +26,7 @@ extension CareModel {
     let now = simulation.now
     services[service].recordStart(wait: waited, counted: counts(now) && !patients[p].isBackground)
     services[service].pools[0].seize(at: now)
-    patients[p].coordinated = true
-    patients[p].waitingForCoordination = false
+    patients[p].coordination = .holding
     patients[p].coordinationToken &+= 1
     let policy = design.policies
     let length: Double
@@ -54,7 +52,7 @@ extension CareModel {
         priority: CareEventPriority.release)
       return
     }
-    patients[p].coordinated = false
+    patients[p].coordination = .none
     patients[p].coordinationToken &+= 1
     services[service].pools[0].release(at: simulation.now)
     serveCoordination(service: service, in: &simulation)
@@ -68,7 +66,8 @@ extension CareModel {
       guard let ticket = nextWaiting(service: service, provider: 0, coordination: true) else { break }
       changed = true
       services[service].served += 1
-      let waited = simulation.now - patients[Int(ticket.patient)].coordinationWaitStart
+      guard case .waiting(let since) = patients[Int(ticket.patient)].coordination else { continue }
+      let waited = simulation.now - since
       beginCoordination(ticket.patient, service: service, waited: waited, in: &simulation)
     }
     if changed { services[service].waitingChanged(at: simulation.now) }

@@ -16,8 +16,7 @@ extension CareModel {
   mutating func session(of patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let now = simulation.now
     let p = Int(patient)
-    let service = patients[p].heldService
-    guard service >= 0 else { return }
+    guard let service = patients[p].held?.service else { return }
     let counted = counts(now) && !patients[p].isBackground
     if counted { counters.booked += 1 }
     ledger.addSession(service: service, at: now)
@@ -27,7 +26,7 @@ extension CareModel {
       if counted { counters.missed += 1 }
       patients[p].missed += 1
       if patients[p].missed >= design.policies.missedLimit {
-        let reengage = design.policies.onMissedLimit == .reengage && patients[p].coordinated
+        let reengage = design.policies.onMissedLimit == .reengage && patients[p].isCoordinated
         guard reengage else {
           endCourse(patient, completed: false, in: &simulation)
           return
@@ -77,10 +76,11 @@ extension CareModel {
   /// A course ends: the place is freed; recovery, step-up, re-routing or back to the GP.
   mutating func endCourse(_ patient: Int32, completed: Bool, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
-    let service = patients[p].heldService
-    patients[p].heldService = -1
+    guard let held = patients[p].held else { return }
+    let service = held.service
+    patients[p].held = nil
     patients[p].token &+= 1
-    freePlace(service: service, provider: patients[p].heldProvider, in: &simulation)
+    freePlace(service: service, provider: held.provider, in: &simulation)
     let finished = completed && patients[p].sessionsAttended >= 2
     let counted = counts(simulation.now) && !patients[p].isBackground
     if finished {

@@ -96,7 +96,7 @@ extension CareModel {
       startCoordination(patient, service: coordination, in: &simulation)
     }
     if let community = index.community, design.pathway.communityShare > 0,
-      stream.uniform() < design.pathway.communityShare, !patients[p].coordinated
+      stream.uniform() < design.pathway.communityShare, !patients[p].isCoordinated
     {
       // Community services run alongside; modelled as a place held on their caseload by
       // an anonymous episode so the patient's own journey continues.

@@ -6,11 +6,11 @@ extension CareModel {
   mutating func result(at end: Double, events: Int) -> CareReplicationResult {
     for p in patients.indices where !patients[p].isShadow {
       closeRiskSpell(p, until: end)
-      let held = patients[p].heldService
-      if held >= 0, held == index.beds {
-        ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: patients[p].heldSince, to: end)
-      } else if held >= 0 {
-        recordCaseloadDays(service: held, from: patients[p].heldSince, to: end)
+      guard let held = patients[p].held else { continue }
+      if held.service == index.beds {
+        ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: held.since, to: end)
+      } else {
+        recordCaseloadDays(service: held.service, from: held.since, to: end)
       }
     }
     let costs = yearlyCosts()

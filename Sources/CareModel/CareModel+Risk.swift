@@ -55,7 +55,7 @@ extension CareModel {
   mutating func leaveServices(_ patient: Int32, as state: RiskState, at now: Double) {
     let p = Int(patient)
     patients[p].token &+= 1
-    patients[p].waitingService = -1
+    patients[p].waiting = nil
     patients[p].phase = state == .recovered ? .recovered : .untreated
     setRisk(patient, state, at: now)
   }
@@ -73,7 +73,7 @@ extension CareModel {
     guard !patients[p].isBackground, index.crisis != nil || index.beds != nil else { return }
     let rule = design.policies.deterioration
     guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return }
-    let multiplier = patients[p].coordinated ? rule.coordinatedMultiplier : 1
+    let multiplier = patients[p].isCoordinated ? rule.coordinatedMultiplier : 1
     guard multiplier > 0 else { return }
     // Weibull by inversion: T = scale * (-ln U / multiplier)^(1/shape).
     let u = streams[p].deterioration.uniformPositive()

@@ -10,12 +10,11 @@ extension CareModel {
     guard patients[p].phase == .waiting || patients[p].phase == .untreated else { return }
     if counts(simulation.now) { counters.crises += 1 }
     ledger.add(.crises, at: simulation.now)
-    if patients[p].waitingService >= 0 {
-      let service = patients[p].waitingService
-      services[service].lists[patients[p].waitingProvider].cancelOne()
-      services[service].cancelled += 1
-      patients[p].waitingService = -1
-      services[service].waitingChanged(at: simulation.now)
+    if let waiting = patients[p].waiting {
+      services[waiting.service].lists[waiting.provider].cancelOne()
+      services[waiting.service].cancelled += 1
+      patients[p].waiting = nil
+      services[waiting.service].waitingChanged(at: simulation.now)
     }
     patients[p].token &+= 1
     let rule = design.policies.deterioration
@@ -56,10 +55,8 @@ extension CareModel {
     let now = simulation.now
     let p = Int(patient)
     patients[p].token &+= 1
-    patients[p].waitingService = -1
-    patients[p].heldService = beds
-    patients[p].heldProvider = 0
-    patients[p].heldSince = now
+    patients[p].waiting = nil
+    patients[p].held = ServicePlace(service: beds, provider: 0, since: now)
     ledger.add(.admissions, at: now)
     patients[p].phase = .secondary
     let local = services[beds].pools[0].hasIdleServer
@@ -86,8 +83,9 @@ extension CareModel {
     let p = Int(patient)
     let now = simulation.now
     guard let beds = index.beds else { return }
-    patients[p].heldService = -1
-    ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: patients[p].heldSince, to: now)
+    let since = patients[p].held?.since ?? now
+    patients[p].held = nil
+    ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: since, to: now)
     if patients[p].outOfArea {
       services[beds].outOfArea.add(-1, at: now)
     } else {

@@ -18,9 +18,7 @@ extension CareModel {
     patients[p].token &+= 1
     let providers = services[service].pools.count
     let provider = providers > 1 ? streams[p].route.integer(below: providers) : 0
-    patients[p].waitingService = service
-    patients[p].waitingProvider = provider
-    patients[p].waitStart = waitingSince ?? now
+    patients[p].waiting = ServicePlace(service: service, provider: provider, since: waitingSince ?? now)
     let canStart =
       spec.kind != .group && services[service].pools[provider].hasIdleServer
       && services[service].lists[provider].isEmpty
@@ -51,16 +49,14 @@ extension CareModel {
   mutating func startService(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let now = simulation.now
     let p = Int(patient)
-    let service = patients[p].waitingService
-    let provider = patients[p].waitingProvider
+    guard let waiting = patients[p].waiting else { return }
+    let (service, provider) = (waiting.service, waiting.provider)
     let spec = design.services[service]
     let pathwayPatient = !patients[p].isBackground
-    services[service].recordStart(wait: now - patients[p].waitStart, counted: counts(now) && pathwayPatient)
+    services[service].recordStart(wait: now - waiting.since, counted: counts(now) && pathwayPatient)
     services[service].pools[provider].seize(at: now)
-    patients[p].waitingService = -1
-    patients[p].heldService = service
-    patients[p].heldProvider = provider
-    patients[p].heldSince = now
+    patients[p].waiting = nil
+    patients[p].held = ServicePlace(service: service, provider: provider, since: now)
     patients[p].phase = .inService
     if patients[p].isShadow, service == index.community { ledger.add(.communityEpisodes, at: now) }
     patients[p].token &+= 1
@@ -107,8 +103,11 @@ extension CareModel {
     let table = patients
     return services[service].lists[provider].popFirst { ticket in
       let record = table[Int(ticket.patient)]
-      if coordination { return record.coordinationToken == ticket.token && record.waitingForCoordination }
-      return record.token == ticket.token && record.waitingService == service
+      if coordination {
+        guard case .waiting = record.coordination else { return false }
+        return record.coordinationToken == ticket.token
+      }
+      return record.token == ticket.token && record.waiting?.service == service
     }
   }
 
@@ -119,16 +118,16 @@ extension CareModel {
       afterPostDischargeMonth(patient, in: &simulation)
       return
     }
-    let service = patients[p].heldService
-    guard service >= 0 else { return }
+    guard let held = patients[p].held else { return }
+    let service = held.service
     let kind = design.services[service].kind
     if kind == .beds {
       discharge(fromBed: patient, in: &simulation)
       return
     }
-    patients[p].heldService = -1
-    recordCaseloadDays(service: service, from: patients[p].heldSince, to: simulation.now)
-    freePlace(service: service, provider: patients[p].heldProvider, in: &simulation)
+    patients[p].held = nil
+    recordCaseloadDays(service: service, from: held.since, to: simulation.now)
+    freePlace(service: service, provider: held.provider, in: &simulation)
     if service == index.entry {
       assessed(patient, in: &simulation)
     } else if service == index.crisis {

@@ -22,19 +22,14 @@ struct Patient {
   var referralKind = ReferralKind.new
   var referralCounted = false
   var reachedTreatment = false
-  /// Waiting: service index and provider, since when; -1 when not waiting.
-  var waitingService = -1
-  var waitingProvider = 0
-  var waitStart = 0.0
-  /// The service whose place the patient holds (not co-ordination), -1 for none.
-  var heldService = -1
-  var heldProvider = 0
-  /// When the held place was taken (days).
-  var heldSince = 0.0
-  /// True when the patient holds an out-of-area bed rather than a local one.
+  /// The list the patient waits on, if any.
+  var waiting: ServicePlace?
+  /// The place the patient holds (not co-ordination), if any.
+  var held: ServicePlace?
+  /// True when the held place is an out-of-area bed rather than a local one.
   var outOfArea = false
-  /// True while a link worker holds the case.
-  var coordinated = false
+  /// Where a link worker stands with the case.
+  var coordination = Coordination.none
   /// Course progress.
   var sessionsLeft = 0
   var sessionsAttended = 0
@@ -48,15 +43,15 @@ struct Patient {
   var phase = Phase.inactive
   /// Re-routings in the current referral (at most one).
   var reroutes = 0
-  /// Waiting for a link worker, since when.
-  var waitingForCoordination = false
-  var coordinationWaitStart = 0.0
   /// True for anonymous secondary-care patients from outside the pathway (background
   /// admissions and CMHT episodes): their time counts in occupancy and population risk only.
   var isBackground = false
   /// True for the place a patient holds on a community caseload alongside their own journey:
   /// it occupies a place and nothing else (no risk, no deterioration, no statistics).
   var isShadow = false
+
+  /// True while a link worker holds the case.
+  var isCoordinated: Bool { coordination == .holding }
 
   /// Where a patient's journey stands.
   enum Phase {
@@ -75,6 +70,26 @@ struct Patient {
     /// Not in any service and not at risk from the pathway.
     case inactive
   }
+}
+
+/// A place on one of a service's provider lists or caseloads.
+struct ServicePlace {
+  /// The service's index in the design.
+  var service: Int
+  /// The provider's list (0 when the service has one pooled list).
+  var provider: Int
+  /// When the patient joined the list or took the place (days).
+  var since: Double
+}
+
+/// A link worker's part in a patient's journey, which runs alongside treatment.
+enum Coordination: Equatable {
+  /// No link worker.
+  case none
+  /// Waiting for a link worker's place since the given day.
+  case waiting(since: Double)
+  /// A link worker holds the case.
+  case holding
 }
 
 /// A person's random streams, one per purpose, so the same person draws the same numbers for
