@@ -80,8 +80,7 @@ extension CareModel {
     let helper = addPatient(
       person: -1, state: patients[p].state, quintile: patients[p].quintile,
       key: UInt64(patients.count) | 1 << 61)
-    patients[Int(helper)].isBackground = true
-    patients[Int(helper)].isShadow = true
+    patients[Int(helper)].kind = .shadow
     join(helper, service: service, in: &simulation)
   }
 }

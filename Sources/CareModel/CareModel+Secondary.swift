@@ -146,7 +146,7 @@ extension CareModel {
 
   mutating func backgroundPatient() -> Int32 {
     let patient = addPatient(person: -1, state: .smi, quintile: 0, key: UInt64(patients.count) | 1 << 60)
-    patients[Int(patient)].isBackground = true
+    patients[Int(patient)].kind = .background
     return patient
   }
 

@@ -1,5 +1,4 @@
 import Population
-import Stochastics
 
 /// Why a person came in.
 enum ReferralKind: UInt8 {
@@ -43,12 +42,26 @@ struct Patient {
   var phase = Phase.inactive
   /// Re-routings in the current referral (at most one).
   var reroutes = 0
-  /// True for anonymous secondary-care patients from outside the pathway (background
-  /// admissions and CMHT episodes): their time counts in occupancy and population risk only.
-  var isBackground = false
-  /// True for the place a patient holds on a community caseload alongside their own journey:
-  /// it occupies a place and nothing else (no risk, no deterioration, no statistics).
-  var isShadow = false
+  /// Who the record stands for.
+  var kind = Kind.referred
+
+  /// True for records outside the pathway (background and shadow): their time counts in
+  /// occupancy and population risk only.
+  var isBackground: Bool { kind != .referred }
+  /// True for a place held on a community caseload alongside a patient's own journey.
+  var isShadow: Bool { kind == .shadow }
+
+  /// Who a patient record stands for.
+  enum Kind {
+    /// A person of the synthetic population referred into the pathway.
+    case referred
+    /// An anonymous secondary-care patient from outside the pathway (background admissions and
+    /// CMHT episodes).
+    case background
+    /// The place a patient holds on a community caseload alongside their own journey: it
+    /// occupies a place and nothing else (no risk, no deterioration, no statistics).
+    case shadow
+  }
 
   /// True while a link worker holds the case.
   var isCoordinated: Bool { coordination == .holding }
@@ -69,55 +82,5 @@ struct Patient {
     case postDischarge
     /// Not in any service and not at risk from the pathway.
     case inactive
-  }
-}
-
-/// A place on one of a service's provider lists or caseloads.
-struct ServicePlace {
-  /// The service's index in the design.
-  var service: Int
-  /// The provider's list (0 when the service has one pooled list).
-  var provider: Int
-  /// When the patient joined the list or took the place (days).
-  var since: Double
-}
-
-/// A link worker's part in a patient's journey, which runs alongside treatment.
-enum Coordination: Equatable {
-  /// No link worker.
-  case none
-  /// Waiting for a link worker's place since the given day.
-  case waiting(since: Double)
-  /// A link worker holds the case.
-  case holding
-}
-
-/// A person's random streams, one per purpose, so the same person draws the same numbers for
-/// the same purpose in every design (common random numbers).
-struct PatientStreams {
-  let route: RandomStream
-  let course: RandomStream
-  let dna: RandomStream
-  let deterioration: RandomStream
-  let relapse: RandomStream
-  let suicide: RandomStream
-
-  static let purposes = ["route", "course", "dna", "deterioration", "relapse", "suicide"]
-  static let hashes = purposes.map { StreamSeed.fnv1a("person.\($0)") }
-
-  init(master: UInt64, replication: Int, key: UInt64) {
-    let streams = PatientStreams.hashes.map {
-      RandomStream(
-        seed: StreamSeed.derive(
-          master: master, replication: replication,
-          purposeHash: $0 ^ StreamSeed.splitMix64(key)),
-        algorithm: .taus2)
-    }
-    route = streams[0]
-    course = streams[1]
-    dna = streams[2]
-    deterioration = streams[3]
-    relapse = streams[4]
-    suicide = streams[5]
   }
 }
