@@ -38,8 +38,13 @@ public struct CareRun: Sendable {
       keyValues: { results in
         CareRun.keyMetrics.map { key in results.compactMap { $0.metric(key) } }
       },
-      body: { CareSimulation.run(design, population: population, inflow: inflow, replication: $0) })
+      events: \.events, stopped: \.stoppedAtEventLimit,
+      body: {
+        CareSimulation.run(design, population: population, inflow: inflow, replication: $0, eventLimit: $1)
+      })
     replications = results
+    eventLimitFailure = EventLimitFailure(
+      first: results.firstIndex(where: \.stoppedAtEventLimit), of: results.map(\.events), options: options)
     wallSeconds = Date().timeIntervalSince(started)
     tables = ReplicationTables(
       metrics: results.map(\.metrics), series: results.map(\.series),
@@ -53,6 +58,9 @@ public struct CareRun: Sendable {
     else { return 0 }
     return day.timeIntervalSince(january) / 86_400
   }
+
+  /// The first replication that stopped at its event limit (its results are incomplete), if any.
+  public let eventLimitFailure: EventLimitFailure?
 
   /// Events over all replications.
   public var totalEvents: Int { replications.reduce(0) { $0 + $1.events } }

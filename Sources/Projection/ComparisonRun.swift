@@ -34,7 +34,8 @@ public struct ComparisonRun: Sendable {
       var base = CareRun(design: baseDesign, area: baseArea, options: options)
       var alt = CareRun(design: altDesign, area: altArea, options: options)
       let count = max(base.replications.count, alt.replications.count)
-      let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+      var fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+      (fixed.eventsPerRun, fixed.eventsPerReplication) = (options.eventsPerRun, options.eventsPerReplication)
       if base.replications.count < count { base = ComparisonRun.care(baseDesign, baseArea, count, fixed) }
       if alt.replications.count < count { alt = ComparisonRun.care(altDesign, altArea, count, fixed) }
       runs = .care(base: base, alt: alt)
@@ -47,7 +48,8 @@ public struct ComparisonRun: Sendable {
       var base = NetworkRun(scenario: baseScenario, options: options)
       var alt = NetworkRun(scenario: altScenario, options: options)
       let count = max(base.replications.count, alt.replications.count)
-      let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+      var fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+      (fixed.eventsPerRun, fixed.eventsPerReplication) = (options.eventsPerRun, options.eventsPerReplication)
       if base.replications.count < count { base = ComparisonRun.network(baseScenario, count, fixed) }
       if alt.replications.count < count { alt = ComparisonRun.network(altScenario, count, fixed) }
       runs = .network(base: base, alt: alt)
@@ -68,6 +70,14 @@ public struct ComparisonRun: Sendable {
     var scenario = scenario
     scenario.replications = count
     return NetworkRun(scenario: scenario, options: options)
+  }
+
+  /// A design's failure to finish within the event budget, if either had one.
+  public var eventLimitFailure: EventLimitFailure? {
+    switch runs {
+    case .care(let base, let alt): return base.eventLimitFailure ?? alt.eventLimitFailure
+    case .network(let base, let alt): return base.eventLimitFailure ?? alt.eventLimitFailure
+    }
   }
 
   /// Paired replications.

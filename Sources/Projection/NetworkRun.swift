@@ -28,11 +28,14 @@ public struct NetworkRun: Sendable {
     let results = AdaptiveReplications.run(
       fixed: scenario.replications, options: options,
       keyValues: { results in keys.map { key in results.compactMap { $0.metric(key) } } },
+      events: \.events, stopped: \.stoppedAtEventLimit,
       body: {
         NetworkSimulation.run(
-          scenario, replication: $0, exactPercentiles: exact, customerRecords: exact && $0 == 0)
+          scenario, replication: $0, exactPercentiles: exact, customerRecords: exact && $0 == 0, eventLimit: $1)
       })
     replications = results
+    eventLimitFailure = EventLimitFailure(
+      first: results.firstIndex(where: \.stoppedAtEventLimit), of: results.map(\.events), options: options)
     wallSeconds = Date().timeIntervalSince(started)
     tables = ReplicationTables(
       metrics: results.map(\.metrics), series: results.map(\.series),
@@ -49,6 +52,9 @@ public struct NetworkRun: Sendable {
 
   /// The summary of a metric by name.
   public func summary(_ metric: String) -> MetricSummary? { summaries.first { $0.name == metric } }
+
+  /// The first replication that stopped at its event limit (its results are incomplete), if any.
+  public let eventLimitFailure: EventLimitFailure?
 
   /// Events over all replications.
   public var totalEvents: Int { replications.reduce(0) { $0 + $1.events } }

@@ -17,6 +17,8 @@ public struct SweepRun: Sendable {
     public let events: Int
     /// Wall-clock seconds at this point.
     public let wallSeconds: Double
+    /// Set when a replication at this point stopped at its event limit.
+    public var eventLimitFailure: EventLimitFailure? = nil
 
     /// The summary of a metric by name.
     public func summary(_ metric: String) -> MetricSummary? { summaries.first { $0.name == metric } }
@@ -104,21 +106,25 @@ public struct SweepRun: Sendable {
         results.append(
           PointResult(
             point: point, summaries: run.tables.summaries, replications: run.replications.count,
-            events: run.totalEvents, wallSeconds: run.wallSeconds))
+            events: run.totalEvents, wallSeconds: run.wallSeconds, eventLimitFailure: run.eventLimitFailure))
       case .network(let network):
         let run = NetworkRun(scenario: network, options: options)
         (model, timeUnit, seed) = ("network", network.timeUnit, network.seed)
         results.append(
           PointResult(
             point: point, summaries: run.summaries, replications: run.replications.count,
-            events: run.totalEvents, wallSeconds: run.wallSeconds))
+            events: run.totalEvents, wallSeconds: run.wallSeconds, eventLimitFailure: run.eventLimitFailure))
       }
+      if results.last?.eventLimitFailure != nil { break }
     }
     self.results = results
     self.model = model
     self.timeUnit = timeUnit
     self.seed = seed
   }
+
+  /// The first point's failure to finish within the event budget, if any.
+  public var eventLimitFailure: EventLimitFailure? { results.lazy.compactMap(\.eventLimitFailure).first }
 
   /// Events over all points.
   public var totalEvents: Int { results.reduce(0) { $0 + $1.events } }

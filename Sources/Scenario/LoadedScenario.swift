@@ -31,15 +31,30 @@ public struct LoadedScenario: Sendable {
   /// Loads, merges, overrides and validates the scenario at `path`.
   ///
   /// - Parameter overrides: applied in order after `extends` is resolved and before validation.
+  ///
+  /// A problem with a key inherited through `extends` or set by an override names the file (and
+  /// line) or the `--set` argument where that key was written.
   public static func load(path: String, overrides: [SetOverride] = []) throws -> LoadedScenario {
-    var tree = try ScenarioTree.load(path: path)
-    for override in overrides { tree = try override.apply(to: tree) }
+    var (tree, origins) = try ScenarioTree.loadTracingOrigins(path: path)
+    for override in overrides {
+      tree = try override.apply(to: tree)
+      origins.add(override)
+    }
+    do {
+      return try validated(tree, path: path)
+    } catch let error as ScenarioError {
+      throw origins.relocate(error, scenario: path)
+    }
+  }
+
+  static func validated(_ tree: Node, path: String) throws -> LoadedScenario {
     switch try ScenarioHeader.model(of: tree, file: path) {
     case "care":
       let design = try CareScenarioReader.read(tree, file: path)
       let area = try AreaLoader.load(
         name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
         referencedFrom: path)
+      try ReferralCeiling.check(design, area: area, tree: tree, file: path)
       let filled = withDefaults(
         tree,
         [

@@ -19,8 +19,9 @@ extension NetworkScenario {
     version = try ScenarioHeader.version(top)
     name = try ScenarioHeader.name(top)
     timeUnit = try top.string("time_unit") ?? "time"
-    guard let horizon = try top.positiveDouble("horizon") else {
-      throw top.error("horizon", "is missing", allowed: "a number > 0")
+    let horizonAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumNetworkHorizon)
+    guard let horizon = try top.positiveDouble("horizon", maximum: ScenarioLimits.maximumNetworkHorizon) else {
+      throw top.error("horizon", "is missing", allowed: horizonAllowed)
     }
     self.horizon = horizon
     warmup = try top.double("warmup", in: 0...horizon, allowed: "a number from 0 to below horizon") ?? 0
@@ -76,9 +77,9 @@ extension NetworkScenario {
     return NetworkNode(
       name: name, servers: servers, arrivals: arrivals,
       service: service, routing: try readRouting(reader, names: names), discipline: discipline,
-      capacity: try reader.int("capacity", in: 0...Int(Int32.max), allowed: "a whole number >= 0"),
+      capacity: try reader.int("capacity", in: 0...ScenarioLimits.maximumQueueCapacity),
       patience: try DistributionReader.read(reader, "patience"),
-      backlog: try reader.int("backlog", in: 0...10_000_000, allowed: "a whole number from 0 to 10000000") ?? 0,
+      backlog: try reader.int("backlog", in: 0...ScenarioLimits.maximumNetworkBacklog) ?? 0,
       priority: try DistributionReader.read(reader, "priority"))
   }
 

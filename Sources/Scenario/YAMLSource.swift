@@ -15,14 +15,17 @@ public enum YAMLSource {
     return try parse(text, file: path)
   }
 
-  /// Parses YAML text; `file` names it in messages.
+  /// Parses YAML text; `file` names it in messages. The text and the tree it expands to are
+  /// limited in size (`YAMLSize`).
   public static func parse(_ text: String, file: String) throws -> Node {
+    try YAMLSize.check(text, file: file)
     do {
       guard let node = try Yams.compose(yaml: text) else {
         throw ScenarioError.invalid(
           file: file, keyPath: "", line: nil, problem: "the file is empty",
           allowed: "a YAML mapping with version, name and model")
       }
+      try YAMLSize.check(node, file: file)
       return node
     } catch let error as YamlError {
       throw syntaxError(error, file: file)

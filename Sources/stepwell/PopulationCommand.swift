@@ -32,12 +32,14 @@ struct PopulationCommand: ParsableCommand {
   @Flag(name: .long, help: "Also write records.csv: one row per person.")
   var records = false
 
-  @Option(name: .long, help: "Master seed (default: the scenario's seed, else 1).")
-  var seed: Int?
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Master seed, 0 to 9223372036854775807 (default: the scenario's seed, else 1).")
+  var seed: String?
 
   func run() throws {
     try CommandFailure.guarding {
-      if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
+      let seed = try OptionValue.integer(seed, "--seed", RunSettings.seedRange)
       let (loaded, scenarioSeed) = try loadArea()
       let masterSeed = seed.map { UInt64($0) } ?? scenarioSeed ?? PopulationCommand.defaultSeed
       let destination = try OutputDestination.checked(
@@ -62,7 +64,7 @@ struct PopulationCommand: ParsableCommand {
       let tree = try ScenarioTree.load(path: scenario)
       let top = try MappingReader(tree, file: scenario, path: "")
       let name = try top.requiredString("area", allowed: "an area file name under Scenarios/areas/, e.g. sandwell")
-      let scenarioSeed = try top.int("seed", in: 0...Int.max, allowed: "a whole number >= 0").map { UInt64($0) }
+      let scenarioSeed = try top.int("seed", in: 0...Int.max).map { UInt64($0) }
       let directory = AreaLoader.scenariosDirectory(forScenarioAt: scenario)
       return (try AreaLoader.load(name: name, scenariosDirectory: directory, referencedFrom: scenario), scenarioSeed)
     }

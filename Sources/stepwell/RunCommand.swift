@@ -26,6 +26,7 @@ struct RunCommand: ParsableCommand {
         try runCare(design, area: area, loaded: loaded, options: options, destination: destination)
       case .network(let network):
         let run = NetworkRun(scenario: network, options: options)
+        if let failure = run.eventLimitFailure { throw failure }
         let manifest = RunManifest(
           command: CommandLine.arguments, scenarioFile: scenario, seed: network.seed,
           replications: run.replications.count, threads: options.threads,
@@ -54,6 +55,7 @@ extension RunCommand {
     _ design: CareDesign, area: Area, loaded: LoadedScenario, options: RunOptions, destination: URL
   ) throws {
     let run = CareRun(design: design, area: area, options: options)
+    if let failure = run.eventLimitFailure { throw failure }
     let manifest = RunManifest(
       command: CommandLine.arguments, scenarioFile: scenario, seed: design.seed,
       replications: run.replications.count, threads: options.threads, wallSeconds: run.wallSeconds,
