@@ -69,9 +69,14 @@ public enum AreaLoader {
     return area
   }
 
-  /// Loads the area file at `path`.
+  /// Loads the area file at `path`. Areas already read from the same text are reused
+  /// (`AreaCache`), so sweeps and repeated loads parse each area file once.
   public static func load(path: String) throws -> Area {
-    try area(from: try YAMLSource.load(path: path), file: path)
+    let text = try YAMLSource.text(path: path)
+    if let cached = AreaCache.shared.area(path: path, text: text) { return cached }
+    let loaded = try area(from: try YAMLSource.parse(text, file: path), file: path)
+    AreaCache.shared.store(loaded, path: path, text: text)
+    return loaded
   }
 
   /// Parses area-file text; `file` names it in messages.

@@ -45,7 +45,7 @@ struct FuzzCampaign {
       let direct = FuzzHarness.areaOutcome(text: text, file: file.path)
       let scenario = workspace.path(FuzzCampaign.scenarioOfArea[file.path] ?? "sandwell-hub.yaml")
       result = try workspace.with(file.path, text: text) { _ in
-        FuzzHarness.outcome(path: scenario, overrides: [], run: random.chance(0.02), areaMutated: true)
+        FuzzHarness.outcome(path: scenario, overrides: [], run: random.chance(0.01), areaMutated: true)
       }
       if case .failure = direct { return (direct, result.1, description) }
     } else {

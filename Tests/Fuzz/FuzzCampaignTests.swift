@@ -20,8 +20,12 @@ import Testing
         defer { workspace.remove() }
         let campaign = FuzzCampaign(workspace: workspace)
         for index in stride(from: worker, to: count, by: workers) {
+          let mutantStarted = Date()
           let (outcome, ran, description) = try campaign.run(index, seed: seed)
-          tally.add(outcome, ran: ran, mutant: "mutant \(index) (\(description))")
+          let folder = description.split(separator: "/").count > 1 ? String(description.split(separator: "/")[0]) : "top"
+          tally.add(
+            outcome, ran: ran, mutant: "mutant \(index) (\(description))", folder: folder,
+            seconds: Date().timeIntervalSince(mutantStarted))
         }
       } catch {
         errors.withLock { $0.append("worker \(worker): \(error)") }

@@ -25,8 +25,13 @@ struct FuzzTally {
   var counts: [String: Int] = [:]
   var runs = 0
   var failures: [String] = []
+  /// Seconds spent per file, by the fuzzed file's folder.
+  var seconds: [String: Double] = [:]
+  var mutantsByFolder: [String: Int] = [:]
 
-  mutating func add(_ outcome: FuzzOutcome, ran: Bool, mutant: String) {
+  mutating func add(_ outcome: FuzzOutcome, ran: Bool, mutant: String, folder: String, seconds: Double) {
+    self.seconds[folder, default: 0] += seconds
+    mutantsByFolder[folder, default: 0] += 1
     counts[outcome.label, default: 0] += 1
     if ran { runs += 1 }
     if case .failure(let why) = outcome { failures.append("\(mutant): \(why)") }
@@ -36,12 +41,19 @@ struct FuzzTally {
     for (label, count) in other.counts { counts[label, default: 0] += count }
     runs += other.runs
     failures += other.failures
+    for (folder, value) in other.seconds { seconds[folder, default: 0] += value }
+    for (folder, value) in other.mutantsByFolder { mutantsByFolder[folder, default: 0] += value }
   }
 
   var total: Int { counts.values.reduce(0, +) }
 
   var summary: String {
     let parts = ["accepted", "refused", "event-limit", "failure"].map { "\($0) \(counts[$0] ?? 0)" }
-    return "\(total) mutants (\(parts.joined(separator: ", "))); \(runs) bounded runs"
+    let timing = mutantsByFolder.keys.sorted().map { folder in
+      let count = mutantsByFolder[folder] ?? 1
+      return "\(folder) \(count) at \(Int((seconds[folder] ?? 0) / Double(count) * 1000)) ms"
+    }
+    return "\(total) mutants (\(parts.joined(separator: ", "))); \(runs) bounded runs; per file: "
+      + timing.joined(separator: ", ")
   }
 }

@@ -8,13 +8,16 @@ struct Mutator {
     case number, deleteLine, duplicateLine, swapType, aliasBomb, smallAlias, truncate, breakLine, indent
   }
 
+  /// Every kind, numbers four times and type swaps twice as often as the others.
+  static let weightedKinds: [Kind] = Array(repeating: .number, count: 4) + [.swapType] + Kind.allCases
+
   /// Returns `text` with one to three mutations applied, and their description.
   static func mutate(_ text: String, using random: inout FuzzRandom) -> (text: String, description: String) {
     var lines = text.components(separatedBy: "\n")
     var done: [String] = []
-    let count = random.pick([1, 1, 1, 2, 3])
+    let count = random.pick([1, 1, 1, 1, 2, 3])
     for _ in 0..<count {
-      let kind = random.pick(Kind.allCases)
+      let kind = random.pick(Mutator.weightedKinds)
       if kind == .truncate {
         let whole = lines.joined(separator: "\n")
         let cut = Int.random(in: 0...whole.count, using: &random)
@@ -75,15 +78,38 @@ struct Mutator {
     return String(line[...colon]) + " " + value
   }
 
-  /// The ranges of numbers written in `line` (digits with an optional sign, fraction and exponent).
+  /// The ranges of numbers written in `line`: digits with an optional leading minus, fraction
+  /// and exponent.
   static func numberRanges(in line: String) -> [Range<String.Index>] {
     var ranges: [Range<String.Index>] = []
-    var searchStart = line.startIndex
-    while let range = line.range(
-      of: "-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?", options: .regularExpression, range: searchStart..<line.endIndex)
-    {
-      ranges.append(range)
-      searchStart = range.upperBound
+    var index = line.startIndex
+    while index < line.endIndex {
+      guard line[index].isASCII, line[index].isNumber else {
+        index = line.index(after: index)
+        continue
+      }
+      var start = index
+      if start > line.startIndex, line[line.index(before: start)] == "-" { start = line.index(before: start) }
+      var end = index
+      var seenDot = false
+      var seenExponent = false
+      while end < line.endIndex {
+        let character = line[end]
+        if character.isASCII, character.isNumber {
+          end = line.index(after: end)
+        } else if character == ".", !seenDot, !seenExponent {
+          seenDot = true
+          end = line.index(after: end)
+        } else if character == "e" || character == "E", !seenExponent {
+          seenExponent = true
+          end = line.index(after: end)
+          if end < line.endIndex, line[end] == "-" || line[end] == "+" { end = line.index(after: end) }
+        } else {
+          break
+        }
+      }
+      ranges.append(start..<end)
+      index = end
     }
     return ranges
   }

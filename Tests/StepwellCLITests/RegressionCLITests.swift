@@ -54,7 +54,8 @@ import Testing
     var arguments = [regression.command, file, "--out", "out", "--quiet", "--threads", "1"]
     arguments += regression.sets + regression.options
     if expected == 0, !regression.options.contains("--horizon") {
-      arguments += ["--replications", "1", "--horizon", regression.text.contains("model: network") ? "50" : "60d"]
+      let network = regression.text.contains("model: network")
+      arguments += ["--replications", "1", "--horizon", network ? "50" : "30d"] + (network ? [] : ["--set", "warmup=0"])
     }
     let started = Date()
     let outcome = try CLI.run(arguments, in: workspace.root, environment: ["STEPWELL_EVENTS_PER_RUN": "300000"])
