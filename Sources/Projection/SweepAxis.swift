@@ -66,7 +66,8 @@ public struct SweepAxis: Sendable, Equatable {
     guard span.isFinite, span < Double(maximumValues) else {
       throw bad(
         argument, "the step \(NumberFormat.csv(stepSize)) gives more than \(maximumValues) values",
-        allowed: "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
+        allowed:
+          "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
     }
     let count = Int((span + 1e-9).rounded(.down)) + 1
     guard count >= 2 else {
@@ -76,7 +77,8 @@ public struct SweepAxis: Sendable, Equatable {
     guard count <= maximumValues else {
       throw bad(
         argument, "gives \(count) values",
-        allowed: "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
+        allowed:
+          "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
     }
     return (0..<count).map { index in
       let value = from + Double(index) * stepSize

@@ -14,7 +14,9 @@ enum YAMLSize {
     while let (current, depth) = pending.popLast() {
       count += 1
       guard count <= ScenarioLimits.maximumYAMLNodes else {
-        throw tooLarge(file, "expands to more than \(ScenarioLimits.maximumYAMLNodes) values (anchors and aliases count at every use)")
+        throw tooLarge(
+          file,
+          "expands to more than \(ScenarioLimits.maximumYAMLNodes) values (anchors and aliases count at every use)")
       }
       guard depth <= ScenarioLimits.maximumYAMLDepth else {
         throw tooLarge(file, "nests mappings and lists more than \(ScenarioLimits.maximumYAMLDepth) deep")

@@ -14,7 +14,8 @@ extension Distribution {
 
   static func atMost(_ name: String, _ value: Double, _ maximum: Double) throws {
     guard value <= maximum else {
-      throw StochasticsError.outOfRange(parameter: name, value: value, allowed: "a number from 0 (excluded) to \(Int(maximum))")
+      throw StochasticsError.outOfRange(
+        parameter: name, value: value, allowed: "a number from 0 (excluded) to \(Int(maximum))")
     }
   }
 

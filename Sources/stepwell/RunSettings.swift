@@ -19,7 +19,9 @@ struct RunSettings: ParsableArguments {
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Add replications until every key metric's 95% half-width is within P of its mean (0 < P < 1, e.g. 0.05); at most 200.")
+    help:
+      "Add replications until every key metric's 95% half-width is within P of its mean (0 < P < 1, e.g. 0.05); at most 200."
+  )
   var precision: String?
 
   @Option(

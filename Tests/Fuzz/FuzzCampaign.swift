@@ -15,7 +15,9 @@ struct FuzzCampaign {
   /// One care mutant in this many that loads is also run (network mutants always are).
   static let careRunEvery = 10
   /// The scenario each area file is loaded through.
-  static let scenarioOfArea = ["areas/sandwell.yaml": "sandwell-hub.yaml", "areas/ipswich-east-suffolk.yaml": "ipswich-iwa.yaml"]
+  static let scenarioOfArea = [
+    "areas/sandwell.yaml": "sandwell-hub.yaml", "areas/ipswich-east-suffolk.yaml": "ipswich-iwa.yaml",
+  ]
   /// Where failing mutants are written for replay: `.build/fuzz-failures/`.
   static let failureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent(".build/fuzz-failures")

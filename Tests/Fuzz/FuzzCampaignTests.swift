@@ -22,7 +22,8 @@ import Testing
         for index in stride(from: worker, to: count, by: workers) {
           let mutantStarted = Date()
           let (outcome, ran, description) = try campaign.run(index, seed: seed)
-          let folder = description.split(separator: "/").count > 1 ? String(description.split(separator: "/")[0]) : "top"
+          let folder =
+            description.split(separator: "/").count > 1 ? String(description.split(separator: "/")[0]) : "top"
           tally.add(
             outcome, ran: ran, mutant: "mutant \(index) (\(description))", folder: folder,
             seconds: Date().timeIntervalSince(mutantStarted))

@@ -69,7 +69,8 @@ enum FuzzHarness {
       let population = areaMutated ? SyntheticPopulation(area: area, seed: 1) : cachedPopulation(area)
       let inflow = ReferralInflow(
         population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear)
-      let result = CareSimulation.run(design, population: population, inflow: inflow, replication: 0, eventLimit: eventLimit)
+      let result = CareSimulation.run(
+        design, population: population, inflow: inflow, replication: 0, eventLimit: eventLimit)
       return !result.stoppedAtEventLimit
     }
   }

@@ -27,7 +27,9 @@ enum FuzzValues {
   }()
 
   /// Characters that break YAML structure.
-  static let breakers = [":", "-", "{", "}", "[", "]", "'", "\"", "\t", "&", "*", "!", "%", "@", "`", "|", ">", "#", ",", "?"]
+  static let breakers = [
+    ":", "-", "{", "}", "[", "]", "'", "\"", "\t", "&", "*", "!", "%", "@", "`", "|", ">", "#", ",", "?",
+  ]
 
   /// `--set` arguments that are malformed or aim at keys an override may not set.
   static let badSetArguments = [

@@ -21,7 +21,8 @@ final class FuzzWorkspace {
     var files: [(String, String)] = []
     for folder in FuzzWorkspace.folders {
       let source = FuzzWorkspace.scenarios.appendingPathComponent(folder)
-      try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
       let names = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".yaml") }
       for name in names.sorted() {
         let relative = folder.isEmpty ? name : "\(folder)/\(name)"

@@ -65,7 +65,8 @@ struct Mutator {
       let position = line.index(line.startIndex, offsetBy: Int.random(in: 0...line.count, using: &random))
       lines[index].insert(contentsOf: random.pick(FuzzValues.breakers), at: position)
     case .indent:
-      lines[index] = String(repeating: " ", count: Int.random(in: 0...7, using: &random))
+      lines[index] =
+        String(repeating: " ", count: Int.random(in: 0...7, using: &random))
         + line.trimmingCharacters(in: .whitespaces)
     case .truncate:
       break

@@ -37,7 +37,8 @@ struct RegressionCase: CustomStringConvertible {
     for line in text.components(separatedBy: "\n") where line.hasPrefix("# ") {
       let body = line.dropFirst(2)
       guard let colon = body.firstIndex(of: ":") else { continue }
-      header.append((String(body[..<colon]), String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+      header.append(
+        (String(body[..<colon]), String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
     }
     func value(_ key: String) -> String? { header.first { $0.0 == key }?.1 }
     expect = value("expect") ?? "refused"

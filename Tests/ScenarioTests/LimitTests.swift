@@ -25,7 +25,9 @@ struct LimitTests {
   @Test("An error about an inherited key names the parent file and the key's line there")
   func inheritedKeyNamesParent() throws {
     let parent = network(nodes: validNodes.replacingOccurrences(of: "servers: 1\n", with: "servers: 5000000\n"))
-    let lineInParent = parent.components(separatedBy: "\n").firstIndex { $0.contains("servers: 5000000") }.map { $0 + 1 }
+    let lineInParent = parent.components(separatedBy: "\n").firstIndex { $0.contains("servers: 5000000") }.map {
+      $0 + 1
+    }
     let result = try childFailure(parent: parent, child: "version: 1\nextends: parent.yaml\nname: child\nseed: 9\n")
     expectInvalid(result.error, file: result.parent, keyPath: "nodes.therapy.servers")
     guard case .invalid(_, _, let line, _, _) = result.error else { return }
@@ -34,14 +36,16 @@ struct LimitTests {
 
   @Test("An error about a key the child sets names the child")
   func childKeyNamesChild() throws {
-    let result = try childFailure(parent: network(), child: "version: 1\nextends: parent.yaml\nname: child\nhorizon: 2e9\n")
+    let result = try childFailure(
+      parent: network(), child: "version: 1\nextends: parent.yaml\nname: child\nhorizon: 2e9\n")
     expectInvalid(result.error, file: result.child, keyPath: "horizon")
   }
 
   @Test("An error about a key set on the command line names the --set argument")
   func overrideNamesSet() throws {
     let result = try childFailure(
-      parent: network(), child: "version: 1\nextends: parent.yaml\nname: child\n", overrides: ["nodes.triage.backlog=-1"])
+      parent: network(), child: "version: 1\nextends: parent.yaml\nname: child\n",
+      overrides: ["nodes.triage.backlog=-1"])
     expectInvalid(result.error, file: "--set nodes.triage.backlog=-1", keyPath: "nodes.triage.backlog")
   }
 
@@ -62,7 +66,8 @@ struct LimitTests {
   @Test("Distribution parameters beyond 1e9 are refused", arguments: ["1e19", "1e300", "-1e300"])
   func distributionParameter(value: String) throws {
     let yaml = validScenario(
-      replacing: "service: {distribution: exponential, mean: 2}", with: "service: {distribution: poisson, mean: \(value)}")
+      replacing: "service: {distribution: exponential, mean: 2}",
+      with: "service: {distribution: poisson, mean: \(value)}")
     let (path, error) = try loadFailure(yaml)
     expectInvalid(error, file: path, keyPath: "nodes.therapy.service.mean")
   }
@@ -90,14 +95,17 @@ struct LimitTests {
   @Test("A few aliases within the limit still load")
   func smallAliases() throws {
     let yaml = validScenario(
-      replacing: "arrivals: {distribution: exponential, mean: 1}", with: "arrivals: &gap {distribution: exponential, mean: 1}"
+      replacing: "arrivals: {distribution: exponential, mean: 1}",
+      with: "arrivals: &gap {distribution: exponential, mean: 1}"
     ).replacingOccurrences(
       of: "service: {distribution: exponential, mean: 2}", with: "service: *gap")
     let (_, error) = try loadFailure(yaml)
     #expect(error == nil, "\(String(describing: error))")
   }
 
-  @Test("Dates outside 1900 to 2200 are not dates", arguments: ["0000-01-01", "1899-12-31", "2201-01-01", "2011-02-30", "2011--1-01"])
+  @Test(
+    "Dates outside 1900 to 2200 are not dates",
+    arguments: ["0000-01-01", "1899-12-31", "2201-01-01", "2011-02-30", "2011--1-01"])
   func outOfRangeDates(text: String) {
     #expect(DurationText.parseDate(text) == nil)
   }

@@ -55,7 +55,8 @@ import Testing
     arguments += regression.sets + regression.options
     if expected == 0, !regression.options.contains("--horizon") {
       let network = regression.text.contains("model: network")
-      arguments += ["--replications", "1", "--horizon", network ? "50" : "30d"] + (network ? [] : ["--set", "warmup=0"])
+      arguments +=
+        ["--replications", "1", "--horizon", network ? "50" : "30d"] + (network ? [] : ["--set", "warmup=0"])
     }
     let started = Date()
     let outcome = try CLI.run(arguments, in: workspace.root, environment: ["STEPWELL_EVENTS_PER_RUN": "300000"])
