@@ -29,7 +29,13 @@ demo: build
 # the notebooks (both on the release build), then the heavy queueing-theory oracles (rho = 0.95) in
 # release mode. This order builds release once before `swift test -c release` rebuilds it for testing;
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
+# test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
+# with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
+# test-quick has already run it.
 test: deps test-quick test-browser notebooks-test test-heavy
+test: HEAVY_FUZZ :=
+
+HEAVY_FUZZ ?= |FuzzTests
 
 test-quick:
 	$(SWIFT) build
@@ -37,7 +43,7 @@ test-quick:
 
 test-heavy:
 	$(SWIFT) build -c release
-	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter "QueueingNetworkTests|CareModelTests"
+	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter "QueueingNetworkTests|CareModelTests$(HEAVY_FUZZ)"
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),
 # memory against horizon, replications on 1 and 2 threads, and synthetic-population generation.

@@ -85,6 +85,12 @@ let package = Package(
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(
       name: "CareModelTests", dependencies: ["CareModel", "Population", "Scenario", "Projection"]),
+    .testTarget(
+      name: "FuzzTests",
+      dependencies: ["Scenario", "CareModel", "Population", "QueueingNetwork", "SimCore", "Projection"],
+      path: "Tests/Fuzz",
+      exclude: ["regressions"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

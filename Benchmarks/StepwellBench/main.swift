@@ -33,7 +33,7 @@ func measure<Design: ModelDesign>(_ design: Design, replications: Int, threads: 
   let world = design.makeWorld()
   let started = Date()
   let results = ReplicationRunner.run(0..<replications, threads: threads) {
-    design.runReplication($0, in: world, records: false)
+    design.runReplication($0, in: world, records: false, eventLimit: .max)
   }
   let wall = Date().timeIntervalSince(started)
   let events = results.reduce(0) { $0 + $1.events }

@@ -8,8 +8,11 @@ public enum CareCalendar {
 
   /// An ISO date (`YYYY-MM-DD`) at midnight UTC, or nil when it is not a real date.
   public static func parseDate(_ text: String) -> Date? {
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+    let fields = text.split(separator: "-", omittingEmptySubsequences: false)
+    let parts = fields.compactMap { Int($0) }
+    guard fields.count == 3, parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+      return nil
+    }
     var components = DateComponents()
     components.year = parts[0]
     components.month = parts[1]

@@ -65,7 +65,7 @@ extension CareModel {
     case .therapy, .group:
       setRisk(patient, .inTreatment, at: now)
       let drawn = spec.sessions.map { $0.sample(streams[p].course).rounded() } ?? 1
-      patients[p].sessionsLeft = max(1, Int(drawn))
+      patients[p].sessionsLeft = CareModel.sessionCount(drawn)
       patients[p].sessionsAttended = 0
       patients[p].missed = 0
       simulation.schedule(.session(patient: patient, token: token), at: now, priority: CareEventPriority.session)

@@ -11,6 +11,9 @@ public struct CareReplicationResult: ReplicationOutcome {
   public var binStarts: [Double]
   /// Events handled.
   public var events: Int
+  /// True when the replication stopped at its event limit before the horizon (its metrics are
+  /// then incomplete and must not be reported).
+  public var stoppedAtEventLimit = false
   /// Per-service identities over the post-warm-up period.
   public var lists: [ListIdentity]
   /// Metrics per projection year (name and one value per year), costs included as

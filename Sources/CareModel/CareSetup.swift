@@ -37,7 +37,10 @@ public struct CareSetup: ModelDesign {
 
   public func makeWorld() -> CareWorld { CareWorld(design: design, area: area) }
 
-  public func runReplication(_ replication: Int, in world: CareWorld, records: Bool) -> CareReplicationResult {
-    CareSimulation.run(design, population: world.population, inflow: world.inflow, replication: replication)
+  public func runReplication(_ replication: Int, in world: CareWorld, records: Bool, eventLimit: Int)
+    -> CareReplicationResult
+  {
+    CareSimulation.run(
+      design, population: world.population, inflow: world.inflow, replication: replication, eventLimit: eventLimit)
   }
 }

@@ -9,13 +9,16 @@ public enum CareSimulation {
   ///   - population: the synthetic population (the same for every replication and design).
   ///   - inflow: the new-episode referral process of that population.
   public static func run(
-    _ design: CareDesign, population: SyntheticPopulation, inflow: ReferralInflow, replication: Int
+    _ design: CareDesign, population: SyntheticPopulation, inflow: ReferralInflow, replication: Int,
+    eventLimit: Int = .max
   ) -> CareReplicationResult {
     let referrals = inflow.referrals(replication: replication, seed: design.seed, horizonDays: design.horizonDays)
     var model = CareModel(design: design, population: population, referrals: referrals, replication: replication)
     var simulation = Simulation<CareEvent>(expectedPendingEvents: 4096)
     model.start(in: &simulation)
-    simulation.run(&model, until: design.horizonDays)
-    return model.result(at: design.horizonDays, events: simulation.eventsHandled)
+    let finished = simulation.run(&model, until: design.horizonDays, eventLimit: eventLimit)
+    var result = model.result(at: design.horizonDays, events: simulation.eventsHandled)
+    result.stoppedAtEventLimit = !finished
+    return result
   }
 }

@@ -51,7 +51,7 @@ extension Area {
 extension PrevalenceModel {
   /// The most new-episode referrals a year the area could produce: every eligible person's
   /// referral probability at its ceiling of 1 at the age of highest propensity.
-  func maximumNewReferralsPerYear(area: Area) -> Double {
+  public func maximumNewReferralsPerYear(area: Area) -> Double {
     let ages = area.eligibleAge...AgeBand.oldestAge
     let highest = ages.map { area.referrals.propensity(age: $0) }.max() ?? 0
     guard highest > 0 else { return 0 }

@@ -45,7 +45,8 @@ public struct ComparisonRun: Sendable {
     var base = ModelRun(design: baseDesign, options: options)
     var alt = ModelRun(design: altDesign, options: options)
     let count = max(base.replications.count, alt.replications.count)
-    let fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+    var fixed = RunOptions(threads: options.threads, records: options.records, progress: options.progress)
+    (fixed.eventsPerRun, fixed.eventsPerReplication) = (options.eventsPerRun, options.eventsPerReplication)
     if base.replications.count < count { base = ComparisonRun.rerun(baseDesign, count, fixed) }
     if alt.replications.count < count { alt = ComparisonRun.rerun(altDesign, count, fixed) }
     return ComparisonRun(pair: pair, base: base, alt: alt)
@@ -84,6 +85,9 @@ public struct ComparisonRun: Sendable {
 
   /// Events in both runs.
   public var totalEvents: Int { base.totalEvents + alt.totalEvents }
+
+  /// A design's failure to finish within the event budget, if either had one.
+  public var eventLimitFailure: EventLimitFailure? { base.eventLimitFailure ?? alt.eventLimitFailure }
 
   /// The seed both designs ran with.
   public var seed: UInt64 { base.seed }

@@ -19,10 +19,8 @@ public struct DesignPair: Sendable {
   /// - Throws: `ScenarioError` for either file's content, for a network compared with a care
   ///   scenario, and for designs whose horizons differ (before BASE's are imposed).
   public static func load(base: String, alt: String, overrides: [SetOverride]) throws -> DesignPair {
-    let baseTree = try LoadedScenario.tree(path: base, overrides: overrides)
-    let baseLoaded = try LoadedScenario.load(tree: baseTree, path: base)
-    var altTree = try LoadedScenario.tree(path: alt, overrides: overrides)
-    let altOwn = try LoadedScenario.load(tree: altTree, path: alt)
+    let (baseLoaded, baseTree) = try LoadedScenario.loadWithTree(path: base, overrides: overrides)
+    var (altOwn, altTree) = try LoadedScenario.loadWithTree(path: alt, overrides: overrides)
     try checkSameKind(baseLoaded, altOwn)
     try checkSameHorizon(baseLoaded, altOwn)
     for pin in try pinnedOverrides(base: baseLoaded, tree: baseTree) { altTree = try pin.apply(to: altTree) }
@@ -37,7 +35,7 @@ public struct DesignPair: Sendable {
     let (seed, replications) = (design.seed, design.replications)
     let warmup = try top.string("warmup") ?? NumberFormat.csv(design.warmup)
     func pinned(_ key: String, _ value: String) -> SetOverride {
-      SetOverride(path: [key], value: value, argument: "\(key) \(value) (BASE \(base.file)'s, imposed by compare)")
+      SetOverride(path: [key], value: value, source: "\(key) \(value) (BASE \(base.file)'s, imposed by compare)")
     }
     var pins = [pinned("seed", String(seed)), pinned("replications", String(replications)), pinned("warmup", warmup)]
     if let horizon = try top.string("horizon") { pins.append(pinned("horizon", horizon)) }

@@ -1,3 +1,5 @@
+import SimCore
+
 /// How replications are run: threads, a fixed count or a precision target, per-entity records.
 public struct RunOptions: Sendable {
   /// Worker threads (>= 1).
@@ -9,6 +11,10 @@ public struct RunOptions: Sendable {
   public var records: Bool
   /// Called after each replication with (done, planned).
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// Events the whole run may handle (see `EventBudget`).
+  public var eventsPerRun = EventBudget.defaultEventsPerRun
+  /// Events one replication may handle.
+  public var eventsPerReplication = EventBudget.defaultEventsPerReplication
 
   /// Replications added per batch under `--precision`.
   public static let precisionBatch = 10
@@ -35,10 +41,20 @@ public enum AdaptiveReplications {
   /// - Parameters:
   ///   - fixed: the count used without a precision target.
   ///   - keyValues: extracts the key metrics' values from one result.
+  ///   - events: the events a result handled, spent from the run's `EventBudget`.
+  ///   - stopped: true for a result that stopped at its event limit; no batch starts after one.
+  ///   - body: runs replication i with at most the given number of events.
   public static func run<Result: Sendable>(
     fixed: Int, options: RunOptions, keyValues: @escaping ([Result]) -> [[Double]],
-    body: @escaping @Sendable (Int) -> Result
+    events: @escaping @Sendable (Result) -> Int, stopped: @escaping (Result) -> Bool,
+    body: @escaping @Sendable (Int, Int) -> Result
   ) -> [Result] {
+    let budget = EventBudget(eventsPerRun: options.eventsPerRun, eventsPerReplication: options.eventsPerReplication)
+    let body: @Sendable (Int) -> Result = { replication in
+      let result = body(replication, budget.allowance())
+      budget.spend(events(result))
+      return result
+    }
     guard let precision = options.precision else {
       return ReplicationRunner.run(0..<fixed, threads: options.threads, progress: progress(options, fixed), body: body)
     }
@@ -52,9 +68,19 @@ public enum AdaptiveReplications {
       }
       results += ReplicationRunner.run(
         start..<end, threads: options.threads, progress: batchProgress, body: body)
-      if isPrecise(keyValues(results), precision: precision) { break }
+      if results.contains(where: stopped) || isPrecise(keyValues(results), precision: precision) { break }
     }
     return results
+  }
+
+  /// Runs `body` for replications 0..<n as above, for results that keep no event count.
+  public static func run<Result: Sendable>(
+    fixed: Int, options: RunOptions, keyValues: @escaping ([Result]) -> [[Double]],
+    body: @escaping @Sendable (Int) -> Result
+  ) -> [Result] {
+    run(fixed: fixed, options: options, keyValues: keyValues, events: { _ in 0 }, stopped: { _ in false }) {
+      replication, _ in body(replication)
+    }
   }
 
   static func progress(_ options: RunOptions, _ total: Int) -> (@Sendable (Int) -> Void)? {

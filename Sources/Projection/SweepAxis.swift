@@ -63,6 +63,12 @@ public struct SweepAxis: Sendable, Equatable {
     if let step, !(step > 0) { throw bad(argument, "the step \(NumberFormat.csv(step)) is not above 0") }
     let stepSize = step ?? (integer ? 1 : (to - from) / Double(defaultRealSteps))
     let span = (to - from) / stepSize
+    guard span.isFinite, span < Double(maximumValues) else {
+      throw bad(
+        argument, "the step \(NumberFormat.csv(stepSize)) gives more than \(maximumValues) values",
+        allowed:
+          "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
+    }
     let count = Int((span + 1e-9).rounded(.down)) + 1
     guard count >= 2 else {
       throw bad(
@@ -70,7 +76,9 @@ public struct SweepAxis: Sendable, Equatable {
     }
     guard count <= maximumValues else {
       throw bad(
-        argument, "gives \(count) values", allowed: "at most \(maximumValues) values per key; use a larger STEP")
+        argument, "gives \(count) values",
+        allowed:
+          "from 2 to \(maximumValues) values per key: a STEP from (TO - FROM) / \(maximumValues - 1) to TO - FROM")
     }
     return (0..<count).map { index in
       let value = from + Double(index) * stepSize

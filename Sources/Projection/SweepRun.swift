@@ -18,6 +18,8 @@ public struct SweepRun: Sendable {
     public let events: Int
     /// Wall-clock seconds at this point.
     public let wallSeconds: Double
+    /// Set when a replication at this point stopped at its event limit.
+    public var eventLimitFailure: EventLimitFailure? = nil
 
     /// The summary of a metric by name.
     public func summary(_ metric: String) -> MetricSummary? { summaries.first { $0.name == metric } }
@@ -99,7 +101,8 @@ public struct SweepRun: Sendable {
       results.append(
         PointResult(
           point: point, summaries: run.tables.summaries, replications: run.replicationCount, events: run.totalEvents,
-          wallSeconds: run.wallSeconds))
+          wallSeconds: run.wallSeconds, eventLimitFailure: run.eventLimitFailure))
+      if run.eventLimitFailure != nil { break }
     }
     self.results = results
     let first = scenarios.first?.projected
@@ -107,6 +110,9 @@ public struct SweepRun: Sendable {
     timeUnit = first?.timeUnit ?? "days"
     seed = first?.seed ?? 0
   }
+
+  /// The first point's failure to finish within the event budget, if any.
+  public var eventLimitFailure: EventLimitFailure? { results.lazy.compactMap(\.eventLimitFailure).first }
 
   /// Events over all points.
   public var totalEvents: Int { results.reduce(0) { $0 + $1.events } }

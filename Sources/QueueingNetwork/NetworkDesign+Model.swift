@@ -10,9 +10,12 @@ extension NetworkDesign: ModelDesign {
 
   /// With `records`, every wait is kept (exact percentiles) and replication 0 keeps one record
   /// per customer.
-  public func runReplication(_ replication: Int, in world: EmptyWorld, records: Bool) -> NetworkReplicationResult {
+  public func runReplication(_ replication: Int, in world: EmptyWorld, records: Bool, eventLimit: Int)
+    -> NetworkReplicationResult
+  {
     NetworkSimulation.run(
-      self, replication: replication, exactPercentiles: records, customerRecords: records && replication == 0)
+      self, replication: replication, exactPercentiles: records, customerRecords: records && replication == 0,
+      eventLimit: eventLimit)
   }
 }
 

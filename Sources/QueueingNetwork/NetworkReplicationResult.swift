@@ -21,6 +21,9 @@ public struct NetworkReplicationResult: Sendable {
   public var inServiceAtEnd: [Int]
   /// External arrivals + routed arrivals + service completions, warm-up included.
   public var events: Int
+  /// True when the replication stopped at its event limit before the horizon (its metrics are
+  /// then incomplete and must not be reported).
+  public var stoppedAtEventLimit = false
   /// One record per customer who entered, in order of entering; empty unless asked for.
   public var customerRecords: [CustomerRecord] = []
 

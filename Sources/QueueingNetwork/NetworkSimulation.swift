@@ -10,15 +10,17 @@ public enum NetworkSimulation {
   ///   - customerRecords: keep one `CustomerRecord` per customer (memory grows).
   public static func run(
     _ scenario: NetworkDesign, replication: Int, bins: Int = 200, exactPercentiles: Bool = false,
-    customerRecords: Bool = false
+    customerRecords: Bool = false, eventLimit: Int = .max
   ) -> NetworkReplicationResult {
     var model = NetworkModel(
       scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles,
       keepRecords: customerRecords)
     var simulation = Simulation<NetworkEvent>(expectedPendingEvents: 1024)
     model.start(in: &simulation)
-    simulation.run(&model, until: scenario.horizon)
-    return model.result(at: scenario.horizon)
+    let finished = simulation.run(&model, until: scenario.horizon, eventLimit: eventLimit)
+    var result = model.result(at: scenario.horizon)
+    result.stoppedAtEventLimit = !finished
+    return result
   }
 }
 

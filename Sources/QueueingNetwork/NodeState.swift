@@ -75,7 +75,7 @@ struct NodeState {
   /// Puts a customer in the queue; false when the queue is full (the customer is lost).
   mutating func enqueue(_ ticket: QueueTicket, at now: Double) -> Bool {
     var rank = 0
-    if let priority { rank = Int(priority.sample(priorityStream).rounded()) }
+    if let priority { rank = NodeState.priorityClass(priority.sample(priorityStream)) }
     guard queue.append(ticket, priority: rank) else {
       lost &+= 1
       totals.lost &+= 1
@@ -159,4 +159,17 @@ public struct NodeTotals: Sendable, Equatable {
   public var waitSum = 0.0
   /// The area under the queue-length curve over the whole replication.
   public var queueArea = 0.0
+}
+
+extension NodeState {
+  /// The highest priority class (lower classes are served first); draws above it are cut to it.
+  static let maximumPriorityClass = 65_535
+
+  /// A drawn priority as a class from 0 to `maximumPriorityClass`, rounded to the nearest whole
+  /// class; negative draws and draws that are not a number are class 0.
+  static func priorityClass(_ drawn: Double) -> Int {
+    let rounded = drawn.rounded()
+    guard rounded > 0 else { return 0 }
+    return rounded < Double(maximumPriorityClass) ? Int(rounded) : maximumPriorityClass
+  }
 }

@@ -69,9 +69,14 @@ public enum AreaLoader {
     return area
   }
 
-  /// Loads the area file at `path`.
+  /// Loads the area file at `path`. Areas already read from the same text are reused
+  /// (`AreaCache`), so sweeps and repeated loads parse each area file once.
   public static func load(path: String) throws -> Area {
-    try area(from: try YAMLSource.load(path: path), file: path)
+    let text = try YAMLSource.text(path: path)
+    if let cached = AreaCache.shared.area(path: path, text: text) { return cached }
+    let loaded = try area(from: try YAMLSource.parse(text, file: path), file: path)
+    AreaCache.shared.store(loaded, path: path, text: text)
+    return loaded
   }
 
   /// Parses area-file text; `file` names it in messages.
@@ -84,13 +89,14 @@ public enum AreaLoader {
     try top.rejectUnknownKeys(topKeys)
     _ = try top.int("version", in: 1...1, allowed: "1")
     let sections = try AreaSections(top)
+    let populationAllowed = ScenarioLimits.range(1...ScenarioLimits.maximumPopulation, "a whole number of people")
     do {
       return try Area(
         name: try top.requiredString("name", allowed: "the area's short name, e.g. sandwell"),
         title: try top.string("title"),
         population: try AreaSections.required(
-          top.int("population", in: 1...200_000_000, allowed: "a whole number of people from 1 to 200000000"),
-          top, "population", "a whole number of people from 1 to 200000000"),
+          top.int("population", in: 1...ScenarioLimits.maximumPopulation, allowed: populationAllowed),
+          top, "population", populationAllowed),
         eligibleAge: try AreaSections.required(
           top.int("eligible_age", in: 0...99, allowed: "a whole number of years from 0 to 99"),
           top, "eligible_age", "a whole number of years from 0 to 99"),

@@ -22,11 +22,19 @@ public enum CareScenarioReader {
     let name = try ScenarioHeader.name(top)
     let area = try top.requiredString("area", allowed: "an area file name under Scenarios/areas/, e.g. sandwell")
     let startDate = try top.requiredString("start_date", allowed: "an ISO date, e.g. 2011-04-01")
+    let years = ScenarioLimits.years
     guard DurationText.parseDate(startDate) != nil else {
-      throw top.error("start_date", "'\(startDate)' is not a date", allowed: "an ISO date YYYY-MM-DD")
+      throw top.error(
+        "start_date", "'\(startDate)' is not a date",
+        allowed: "an ISO date YYYY-MM-DD from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31")
     }
-    guard let horizon = try top.days("horizon", minimum: 7) else {
-      throw top.error("horizon", "is missing", allowed: "a duration such as 5y")
+    let horizonRange = ScenarioLimits.minimumCareHorizonDays...ScenarioLimits.maximumCareHorizonDays
+    guard
+      let horizon = try top.days("horizon", minimum: horizonRange.lowerBound, maximum: horizonRange.upperBound)
+    else {
+      throw top.error(
+        "horizon", "is missing",
+        allowed: DurationText.allowed(minimum: horizonRange.lowerBound, maximum: horizonRange.upperBound))
     }
     let warmup = try top.days("warmup") ?? 0
     guard warmup < horizon else {
@@ -53,14 +61,30 @@ public enum CareScenarioReader {
       name: name, area: area, startDate: startDate, horizonDays: horizon, warmupDays: warmup,
       replications: try ScenarioHeader.replications(top) ?? 10, seed: try ScenarioHeader.seed(top) ?? 1,
       services: services, pathway: pathway, policies: policies, risk: risk,
-      referralsPerYear: try referrals?.positiveDouble("per_year"),
-      newEpisodeShare: try referrals?.probability("new_episode_share") ?? CareDefaults.newEpisodeShare)
+      referralsPerYear: try referrals?.positiveDouble(
+        "per_year", maximum: ScenarioLimits.maximumReferralsPerYear, noun: "referrals a year"),
+      newEpisodeShare: try referrals?.double("new_episode_share", in: 0.01...1, allowed: "a share from 0.01 to 1")
+        ?? CareDefaults.newEpisodeShare)
     design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
     if let targets = try top.mapping("targets") {
       for (metric, _) in targets.pairs {
-        design.targets[metric] = try targets.double(metric, allowed: "a number: the target value of that metric")
+        let range = CareScenarioReader.targetRange(metric)
+        design.targets[metric] = try targets.double(
+          metric, in: range,
+          allowed: ScenarioLimits.range(range.lowerBound, range.upperBound, "the target value of that metric"))
       }
     }
     return design
+  }
+
+  /// The allowed targets of a metric: 0 to 1 for shares and rates, else at most
+  /// `ScenarioLimits.maximumTarget` in magnitude (0 upward for counts, days and pounds).
+  static func targetRange(_ metric: String) -> ClosedRange<Double> {
+    let last = metric.split(separator: ".").last.map(String.init) ?? metric
+    if ["share", "rate", "utilisation"].contains(last) || last.hasPrefix("within_") { return 0...1 }
+    if last.hasPrefix("trend") || metric.hasPrefix("nmb") || metric == "icer" {
+      return -ScenarioLimits.maximumTarget...ScenarioLimits.maximumTarget
+    }
+    return 0...ScenarioLimits.maximumTarget
   }
 }

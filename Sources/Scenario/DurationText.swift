@@ -17,11 +17,21 @@ public enum DurationText {
       ("wd", calendarDaysPerWorkingDay), ("y", DayCount.perYear), ("w", 7), ("d", 1),
     ]
     for unit in units where trimmed.hasSuffix(unit.suffix) {
-      guard let number = Double(trimmed.dropLast(unit.suffix.count)), number.isFinite else { return nil }
+      guard let number = Double(trimmed.dropLast(unit.suffix.count)), (number * unit.days).isFinite else {
+        return nil
+      }
       return number * unit.days
     }
     guard let number = Double(trimmed), number.isFinite else { return nil }
     return number
+  }
+
+  /// The allowed text of a duration from `minimum` to `maximum` days.
+  public static func allowed(minimum: Double, maximum: Double) -> String {
+    let years = maximum / 365.25
+    let top = years.rounded() == years ? "\(ScenarioLimits.text(years))y" : "\(ScenarioLimits.text(maximum)) days"
+    return "a duration such as 5y, 26w, 180d, 28wd or a number of days, from \(ScenarioLimits.text(minimum)) days"
+      + " to \(top)"
   }
 
   /// Days from `start` to `date` (both ISO dates), or nil when either is not a date.
@@ -30,19 +40,28 @@ public enum DurationText {
     return b.timeIntervalSince(a) / 86_400
   }
 
-  /// An ISO date at midnight UTC.
-  public static func parseDate(_ text: String) -> Date? { CareCalendar.parseDate(text) }
+  /// An ISO date at midnight UTC, in the years `ScenarioLimits.years` (1900 to 2200).
+  public static func parseDate(_ text: String) -> Date? {
+    guard let year = text.split(separator: "-", omittingEmptySubsequences: false).first.flatMap({ Int($0) }),
+      ScenarioLimits.years.contains(year)
+    else { return nil }
+    return CareCalendar.parseDate(text)
+  }
 }
 
 extension MappingReader {
-  /// A duration in days (`5y`, `26w`, `180d`, `28wd`, or a number of days), at least `minimum`.
-  public func days(_ key: String, minimum: Double = 0) throws -> Double? {
+  /// A duration in days (`5y`, `26w`, `180d`, `28wd`, or a number of days), from `minimum` to
+  /// `maximum` days (by default `ScenarioLimits.maximumDurationDays`, 1,000 years).
+  public func days(
+    _ key: String, minimum: Double = 0, maximum: Double = ScenarioLimits.maximumDurationDays
+  ) throws -> Double? {
     guard let text = try string(key) else { return nil }
-    let allowed = "a duration such as 5y, 26w, 180d, 28wd or a number of days, at least \(minimum) days"
+    let allowed = DurationText.allowed(minimum: minimum, maximum: maximum)
     guard let days = DurationText.days(text) else {
       throw error(key, "'\(text)' is not a duration", allowed: allowed)
     }
     guard days >= minimum else { throw error(key, "\(text) is too short", allowed: allowed) }
+    guard days <= maximum else { throw error(key, "\(text) is too long", allowed: allowed) }
     return days
   }
 

@@ -25,25 +25,44 @@ public struct LoadedScenario: Sendable {
   /// Loads, merges, overrides and validates the scenario at `path`.
   ///
   /// - Parameter overrides: applied in order after `extends` is resolved and before validation.
+  ///
+  /// A problem with a key inherited through `extends` or set by an override names the file (and
+  /// line) or the `--set` argument where that key was written.
   public static func load(path: String, overrides: [SetOverride] = []) throws -> LoadedScenario {
-    try load(tree: try tree(path: path, overrides: overrides), path: path)
+    try loadWithTree(path: path, overrides: overrides).scenario
   }
 
-  /// The file's tree with `extends` merged and `overrides` applied, not yet validated.
-  public static func tree(path: String, overrides: [SetOverride] = []) throws -> Node {
-    var tree = try ScenarioTree.load(path: path)
-    for override in overrides { tree = try override.apply(to: tree) }
-    return tree
+  /// Loads as `load(path:overrides:)` does and also returns the merged and overridden tree (not
+  /// yet validated), for a caller that derives a further design from it (`compare` pins ALT to
+  /// BASE's seed and run length on ALT's own tree).
+  public static func loadWithTree(path: String, overrides: [SetOverride] = []) throws
+    -> (scenario: LoadedScenario, tree: Node)
+  {
+    var (tree, origins) = try ScenarioTree.loadTracingOrigins(path: path)
+    for override in overrides {
+      tree = try override.apply(to: tree)
+      origins.add(override)
+    }
+    do {
+      return (try validated(tree, path: path), tree)
+    } catch let error as ScenarioError {
+      throw origins.relocate(error, scenario: path)
+    }
   }
 
-  /// Validates a tree read from `path` (by `tree(path:overrides:)`) into a design.
+  /// Validates a tree read from `path` (by `loadWithTree`) into a design.
   public static func load(tree: Node, path: String) throws -> LoadedScenario {
+    try validated(tree, path: path)
+  }
+
+  static func validated(_ tree: Node, path: String) throws -> LoadedScenario {
     switch try ScenarioHeader.model(of: tree, file: path) {
     case .care:
       let design = try CareScenarioReader.read(tree, file: path)
       let area = try AreaLoader.load(
         name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
         referencedFrom: path)
+      try ReferralCeiling.check(design, area: area, tree: tree, file: path)
       let filled = withDefaults(
         tree,
         [

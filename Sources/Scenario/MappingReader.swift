@@ -101,14 +101,16 @@ public struct MappingReader {
     return text
   }
 
-  /// A finite number, checked against `range` (described by `allowed`).
+  /// A finite number, checked against `range` (described by `allowed`, which states both ends).
+  ///
+  /// Without a range, any number of magnitude at most `ScenarioLimits.maximumMagnitude`.
   public func double(
     _ key: String,
-    in range: ClosedRange<Double> = -.greatestFiniteMagnitude
-      ... .greatestFiniteMagnitude,
-    allowed: String = "a number"
+    in range: ClosedRange<Double> = -ScenarioLimits.maximumMagnitude...ScenarioLimits.maximumMagnitude,
+    allowed: String? = nil
   ) throws -> Double? {
     guard let text = try string(key) else { return nil }
+    let allowed = MappingReader.allowed(allowed, range)
     guard let value = MappingReader.number(text), value.isFinite else {
       throw error(key, "'\(text)' is not a number", allowed: allowed)
     }
@@ -118,19 +120,20 @@ public struct MappingReader {
     return value
   }
 
-  /// A positive finite number (> 0).
-  public func positiveDouble(_ key: String) throws -> Double? {
-    let allowed = "a number > 0"
-    guard let value = try double(key, allowed: allowed) else { return nil }
-    guard value > 0 else { throw error(key, "\(value) is not positive", allowed: allowed) }
-    return value
+  /// A number above 0: from `ScenarioLimits.smallestPositive` to `maximum`.
+  public func positiveDouble(
+    _ key: String, maximum: Double = ScenarioLimits.maximumMagnitude, noun: String = "a number"
+  ) throws -> Double? {
+    let range = ScenarioLimits.smallestPositive...maximum
+    return try double(key, in: range, allowed: ScenarioLimits.range(range.lowerBound, maximum, noun))
   }
 
-  /// A whole number, checked against `range`.
+  /// A whole number, checked against `range` (described by `allowed`, which states both ends).
   public func int(
-    _ key: String, in range: ClosedRange<Int> = Int.min...Int.max, allowed: String = "a whole number"
+    _ key: String, in range: ClosedRange<Int> = -1_000_000_000...1_000_000_000, allowed: String? = nil
   ) throws -> Int? {
     guard let text = try string(key) else { return nil }
+    let allowed = allowed ?? ScenarioLimits.range(range)
     guard let value = MappingReader.integer(text) else {
       throw error(key, "'\(text)' is not a whole number", allowed: allowed)
     }
@@ -138,6 +141,11 @@ public struct MappingReader {
       throw error(key, "\(value) is out of range", allowed: allowed)
     }
     return value
+  }
+
+  /// `allowed`, or the range's own description when none is given.
+  static func allowed(_ allowed: String?, _ range: ClosedRange<Double>) -> String {
+    allowed ?? ScenarioLimits.range(range.lowerBound, range.upperBound)
   }
 
   /// true or false.

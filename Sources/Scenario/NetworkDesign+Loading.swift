@@ -19,8 +19,9 @@ extension NetworkDesign {
     try top.rejectUnknownKeys(NetworkDesign.topKeys)
     _ = try ScenarioHeader.version(top)
     let name = try ScenarioHeader.name(top)
-    guard let horizon = try top.positiveDouble("horizon") else {
-      throw top.error("horizon", "is missing", allowed: "a number > 0")
+    let horizonAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumNetworkHorizon)
+    guard let horizon = try top.positiveDouble("horizon", maximum: ScenarioLimits.maximumNetworkHorizon) else {
+      throw top.error("horizon", "is missing", allowed: horizonAllowed)
     }
     guard let nodeList = try top.sequence("nodes"), !nodeList.isEmpty else {
       throw top.error("nodes", "is missing or empty", allowed: "a list of nodes with name, servers and service")
@@ -78,10 +79,9 @@ extension NetworkDesign {
     node.arrivals = arrivals
     node.routing = try readRouting(reader, names: names)
     node.discipline = discipline
-    node.capacity = try reader.int("capacity", in: 0...Int(Int32.max), allowed: "a whole number >= 0")
+    node.capacity = try reader.int("capacity", in: 0...ScenarioLimits.maximumQueueCapacity)
     node.patience = try DistributionReader.read(reader, "patience")
-    node.backlog =
-      try reader.int("backlog", in: 0...10_000_000, allowed: "a whole number from 0 to 10000000") ?? node.backlog
+    node.backlog = try reader.int("backlog", in: 0...ScenarioLimits.maximumNetworkBacklog) ?? node.backlog
     node.priority = try DistributionReader.read(reader, "priority")
     return node
   }

@@ -60,7 +60,7 @@ enum PolicyReader {
   static func stepDown(_ reader: MappingReader?, ids: [String]) throws -> StepDown? {
     guard let map = try reader?.mapping("step_down") else { return nil }
     try map.rejectUnknownKeys(["people", "over", "to", "admissions_avoided_per_person_year"])
-    let people = try map.int("people", in: 0...1_000_000, allowed: "a whole number >= 0") ?? 0
+    let people = try map.int("people", in: 0...ScenarioLimits.maximumBacklog) ?? 0
     let over = try map.days("over", minimum: 1) ?? 730.5
     let to = try map.requiredString("to", allowed: ids.joined(separator: ", "))
     guard ids.contains(to) else {
@@ -87,7 +87,7 @@ enum PolicyReader {
         "cmht_share", "admission_share + cmht_share = \(admission + cmht)", allowed: "a total of at most 1")
     }
     return Deterioration(
-      shape: try map?.positiveDouble("shape") ?? CareDefaults.deteriorationShape, scaleDays: scale,
+      shape: try map?.positiveDouble("shape", maximum: 100) ?? CareDefaults.deteriorationShape, scaleDays: scale,
       coordinatedMultiplier: try map?.double("coordinated_multiplier", in: 0...10, allowed: "a multiplier from 0 to 10")
         ?? CareDefaults.coordinatedMultiplier,
       admissionShare: admission, cmhtShare: cmht)

@@ -29,6 +29,14 @@ public enum ScenarioError: Error, Equatable, CustomStringConvertible {
     }
   }
 
+  /// What is allowed, when the error says.
+  public var allowedText: String {
+    switch self {
+    case .invalid(_, _, _, _, let allowed), .badOverride(_, _, let allowed): return allowed
+    case .unreadable, .syntax: return ""
+    }
+  }
+
   /// The key path the error is about, when there is one.
   public var keyPath: String? {
     if case .invalid(_, let keyPath, _, _, _) = self { return keyPath }

@@ -25,11 +25,11 @@ public enum ScenarioHeader {
   }
 
   static func replications(_ top: MappingReader) throws -> Int? {
-    try top.int("replications", in: 1...10_000, allowed: "a whole number from 1 to 10000")
+    try top.int("replications", in: ScenarioLimits.replications)
   }
 
   static func seed(_ top: MappingReader) throws -> UInt64? {
-    try top.int("seed", in: 0...Int.max, allowed: "a whole number >= 0").map { UInt64($0) }
+    try top.int("seed", in: 0...Int.max).map { UInt64($0) }
   }
 
   /// The `model` key of a scenario tree.

@@ -8,12 +8,21 @@ import Yams
 public enum ScenarioTree {
   /// Loads `path` and every file it extends, merged, without the `extends` key.
   public static func load(path: String) throws -> Node {
-    try load(path: path, visiting: [])
+    var origins = ScenarioOrigins()
+    return try load(path: path, visiting: [], origins: &origins)
   }
 
-  static func load(path: String, visiting: [String]) throws -> Node {
+  /// Loads `path` as `load(path:)` does, and where each key of the result was written.
+  public static func loadTracingOrigins(path: String) throws -> (Node, ScenarioOrigins) {
+    var origins = ScenarioOrigins()
+    let node = try load(path: path, visiting: [], origins: &origins)
+    return (node, origins)
+  }
+
+  static func load(path: String, visiting: [String], origins: inout ScenarioOrigins) throws -> Node {
     let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
     let node = try YAMLSource.load(path: path)
+    origins.add(file: path, node: node)
     let top = try MappingReader(node, file: path, path: "")
     guard let parentName = try top.string("extends") else { return node }
     let parentPath = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -30,7 +39,7 @@ public enum ScenarioTree {
     guard try top.string("name") != nil else {
       throw top.error("name", "is missing (names are never inherited)", allowed: "a name in every file")
     }
-    let parent = try load(path: parentPath, visiting: visiting + [canonical])
+    let parent = try load(path: parentPath, visiting: visiting + [canonical], origins: &origins)
     return merge(parent, withChild: removingKey("extends", from: node))
   }
 

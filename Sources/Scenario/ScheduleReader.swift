@@ -5,12 +5,12 @@ import SimCore
 enum ScheduleReader {
   static func read(_ reader: MappingReader, key: String, cycleKey: String) throws -> CapacitySchedule {
     guard let value = reader.node(key) else {
-      throw reader.error(key, "is missing", allowed: "a whole number >= 1, or a list of {from, servers}")
+      throw reader.error(key, "is missing", allowed: "a whole number from 1 to 1000000, or a list of {from, servers}")
     }
-    let cycle = try reader.positiveDouble(cycleKey)
+    let cycle = try reader.positiveDouble(cycleKey, maximum: ScenarioLimits.maximumNetworkHorizon)
     if case .scalar = value {
-      let allowed = "a whole number from 1 to 1000000"
-      guard let count = try reader.int(key, in: 1...1_000_000, allowed: allowed) else {
+      let allowed = ScenarioLimits.range(1...ScenarioLimits.maximumServers)
+      guard let count = try reader.int(key, in: 1...ScenarioLimits.maximumServers, allowed: allowed) else {
         throw reader.error(key, "is missing", allowed: allowed)
       }
       guard cycle == nil else {
@@ -19,17 +19,21 @@ enum ScheduleReader {
       return CapacitySchedule(constant: count)
     }
     guard let items = try reader.sequence(key), !items.isEmpty else {
-      throw reader.error(key, "is empty", allowed: "a whole number >= 1, or a list of {from, servers}")
+      throw reader.error(key, "is empty", allowed: "a whole number from 1 to 1000000, or a list of {from, servers}")
     }
     var steps: [CapacitySchedule.Step] = []
     for (index, item) in items.enumerated() {
       let step = try MappingReader(item, file: reader.file, path: "\(reader.keyPath(key)).\(index)")
       try step.rejectUnknownKeys(["from", "servers"])
-      guard let from = try step.double("from", in: 0...Double.greatestFiniteMagnitude, allowed: "a time >= 0") else {
-        throw step.error("from", "is missing", allowed: "a time >= 0")
+      let fromAllowed = ScenarioLimits.range(0, ScenarioLimits.maximumNetworkHorizon, "a time")
+      guard let from = try step.double("from", in: 0...ScenarioLimits.maximumNetworkHorizon, allowed: fromAllowed)
+      else {
+        throw step.error("from", "is missing", allowed: fromAllowed)
       }
-      guard let servers = try step.int("servers", in: 0...1_000_000, allowed: "a whole number from 0 to 1000000") else {
-        throw step.error("servers", "is missing", allowed: "a whole number >= 0")
+      let serversAllowed = ScenarioLimits.range(0...ScenarioLimits.maximumServers)
+      guard let servers = try step.int("servers", in: 0...ScenarioLimits.maximumServers, allowed: serversAllowed)
+      else {
+        throw step.error("servers", "is missing", allowed: serversAllowed)
       }
       if index == 0, from != 0 {
         throw step.error("from", "the first step starts at \(from)", allowed: "0 for the first step")

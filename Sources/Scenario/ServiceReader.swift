@@ -36,34 +36,42 @@ enum ServiceReader {
     case .group: try readGroup(reader, into: &spec)
     case .therapy: try readTherapy(reader, into: &spec, startDate: startDate)
     case .coordination:
-      let staff = try required(reader.positiveDouble("staff"), reader, "staff", "a number of link workers > 0")
+      let staffAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumWTE)
+      let staff = try required(
+        reader.positiveDouble("staff", maximum: ScenarioLimits.maximumWTE), reader, "staff", staffAllowed)
+      let eachAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE)
       let each = try required(
-        reader.positiveDouble("caseload_each"), reader, "caseload_each", "open cases per worker > 0")
+        reader.positiveDouble("caseload_each", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_each",
+        eachAllowed)
       spec.staff = staff
       spec.capacity = CapacitySchedule(constant: max(1, Int((staff * each).rounded())))
       spec.duration = try required(
         DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
     case .caseload:
-      spec.staff = try reader.positiveDouble("wte") ?? 0
+      spec.staff = try reader.positiveDouble("wte", maximum: ScenarioLimits.maximumWTE) ?? 0
       if try reader.string("places") == "open" {
         spec.isOpen = true
       } else {
+        let allowed = "open, or " + ScenarioLimits.range(1...ScenarioLimits.maximumPlaces)
         let places = try required(
-          reader.int("places", in: 1...10_000_000, allowed: "open, or a whole number >= 1"), reader, "places",
-          "open, or a whole number >= 1")
+          reader.int("places", in: 1...ScenarioLimits.maximumPlaces, allowed: allowed), reader, "places", allowed)
         spec.capacity = CapacitySchedule(constant: places)
       }
       spec.duration = try required(
         DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
     case .beds:
+      let allowed = ScenarioLimits.range(1...ScenarioLimits.maximumBeds)
       let beds = try required(
-        reader.int("beds", in: 1...100_000, allowed: "a whole number >= 1"), reader, "beds", "a whole number >= 1")
+        reader.int("beds", in: 1...ScenarioLimits.maximumBeds, allowed: allowed), reader, "beds", allowed)
       spec.capacity = CapacitySchedule(constant: beds)
       spec.duration = try required(
         DistributionReader.read(reader, "length_of_stay"), reader, "length_of_stay", "a distribution of days")
     }
     return spec
   }
+
+  static let wteRange = 0...ScenarioLimits.maximumWTE
+  static let wteAllowed = ScenarioLimits.range(0, ScenarioLimits.maximumWTE, "a WTE")
 
   static func required<T>(_ value: T?, _ reader: MappingReader, _ key: String, _ allowed: String) throws -> T {
     guard let value else { throw reader.error(key, "is missing", allowed: allowed) }
@@ -73,10 +81,13 @@ enum ServiceReader {
   /// Assessment slots: WTE x assessments per WTE-week, as `round(WTE)` assessors each taking a
   /// fixed time, so throughput and utilisation (slots used / offered) are exact.
   static func readTriage(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
-    let wte = try required(reader.positiveDouble("wte"), reader, "wte", "a WTE > 0")
+    let wte = try required(
+      reader.positiveDouble("wte", maximum: ScenarioLimits.maximumWTE), reader, "wte",
+      ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumWTE, "a WTE"))
     let perWeek = try required(
-      reader.positiveDouble("assessments_per_wte_week"), reader, "assessments_per_wte_week",
-      "assessments per WTE-week > 0")
+      reader.positiveDouble("assessments_per_wte_week", maximum: ScenarioLimits.maximumPerWTE), reader,
+      "assessments_per_wte_week",
+      ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE, "assessments per WTE-week"))
     let assessors = max(1, Int(wte.rounded()))
     spec.staff = wte
     spec.capacity = try staffing(reader, startDate: startDate, initial: assessors) { max(1, Int($0.rounded())) }
@@ -85,34 +96,52 @@ enum ServiceReader {
 
   /// Therapy places: WTE x caseload per WTE, split over providers; staffing may change at dates.
   static func readTherapy(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
-    let wte = try required(reader.double("wte", in: 0...100_000, allowed: "a WTE >= 0"), reader, "wte", "a WTE >= 0")
+    let wte = try required(reader.double("wte", in: wteRange, allowed: wteAllowed), reader, "wte", wteAllowed)
     let caseload = try required(
-      reader.positiveDouble("caseload_per_wte"), reader, "caseload_per_wte", "places per WTE > 0")
+      reader.positiveDouble("caseload_per_wte", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_per_wte",
+      ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE, "places per WTE"))
     spec.staff = wte
     spec.providers = try reader.int("providers", in: 1...500, allowed: "a whole number from 1 to 500") ?? 1
     let places = Int((wte * caseload).rounded())
+    guard places <= ScenarioLimits.maximumPlaces else {
+      throw reader.error(
+        "wte", "gives \(places) places", allowed: "wte x caseload_per_wte of at most \(ScenarioLimits.maximumPlaces)")
+    }
     guard places >= spec.providers else {
       throw reader.error(
         "wte", "gives \(places) places for \(spec.providers) providers", allowed: "at least one place per provider")
     }
-    spec.capacity = try staffing(reader, startDate: startDate, initial: places) { Int(($0 * caseload).rounded()) }
-    spec.sessions = try required(
-      DistributionReader.read(reader, "sessions"), reader, "sessions", "a distribution of sessions per course")
+    spec.capacity = try staffing(reader, startDate: startDate, initial: places) {
+      Int(($0 * caseload).rounded())
+    }
+    spec.sessions = try sessions(reader)
     spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
   }
 
+  /// Sessions per course: a distribution whose mean is at most `ScenarioLimits.maximumSessions`.
+  static func sessions(_ reader: MappingReader) throws -> Distribution {
+    let allowed = "a distribution of sessions per course with a mean from 0 to \(Int(ScenarioLimits.maximumSessions))"
+    let sessions = try required(DistributionReader.read(reader, "sessions"), reader, "sessions", allowed)
+    guard sessions.mean <= ScenarioLimits.maximumSessions else {
+      throw reader.error("sessions", "the mean is \(sessions.mean) sessions", allowed: allowed)
+    }
+    return sessions
+  }
+
   static func readGroup(_ reader: MappingReader, into spec: inout ServiceSpec) throws {
-    let every = try required(reader.days("every", minimum: 1), reader, "every", "days between group starts, e.g. 2w")
+    let every = try required(
+      reader.days("every", minimum: 1), reader, "every", "days between group starts, e.g. 2w, from 1 day to 1000y")
     let size = try required(reader.mapping("group_size"), reader, "group_size", "{min: 6, max: 12}")
     try size.rejectUnknownKeys(["min", "max"])
     let minimum = try required(
-      size.int("min", in: 1...1000, allowed: "a whole number >= 1"), size, "min", "a whole number >= 1")
+      size.int("min", in: 1...1000, allowed: "a whole number from 1 to 1000"), size, "min",
+      "a whole number from 1 to 1000")
     let maximum = try required(
-      size.int("max", in: minimum...1000, allowed: "a whole number >= min"), size, "max", "a whole number >= min")
+      size.int("max", in: minimum...1000, allowed: "a whole number from min (\(minimum)) to 1000"), size, "max",
+      "a whole number from min (\(minimum)) to 1000")
     spec.group = GroupTimetable(everyDays: every, minimumSize: minimum, maximumSize: maximum)
-    spec.staff = try reader.positiveDouble("wte") ?? 0
-    spec.sessions = try required(
-      DistributionReader.read(reader, "sessions"), reader, "sessions", "a distribution of sessions per course")
+    spec.staff = try reader.positiveDouble("wte", maximum: ScenarioLimits.maximumWTE) ?? 0
+    spec.sessions = try sessions(reader)
     spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
     spec.capacity = CapacitySchedule(constant: maximum)
   }
@@ -133,8 +162,12 @@ enum ServiceReader {
         throw step.error(
           "from", "'\(fromText)' is not a date after the previous change", allowed: "increasing dates after start_date")
       }
-      let wte = try required(step.double("wte", in: 0...100_000, allowed: "a WTE >= 0"), step, "wte", "a WTE >= 0")
-      steps.append(.init(from: from, capacity: capacity(wte)))
+      let wte = try required(step.double("wte", in: wteRange, allowed: wteAllowed), step, "wte", wteAllowed)
+      let places = capacity(wte)
+      guard places <= ScenarioLimits.maximumPlaces else {
+        throw step.error("wte", "gives \(places) places", allowed: "at most \(ScenarioLimits.maximumPlaces) places")
+      }
+      steps.append(.init(from: from, capacity: places))
     }
     return CapacitySchedule(steps: steps, cycle: nil)
   }
@@ -143,7 +176,8 @@ enum ServiceReader {
     guard let backlog = try reader.mapping("backlog") else { return nil }
     try backlog.rejectUnknownKeys(["count", "age_of_wait"])
     let count = try required(
-      backlog.int("count", in: 0...1_000_000, allowed: "a whole number >= 0"), backlog, "count", "a whole number >= 0")
+      backlog.int("count", in: 0...ScenarioLimits.maximumBacklog), backlog, "count",
+      ScenarioLimits.range(0...ScenarioLimits.maximumBacklog))
     let age = try DistributionReader.read(backlog, "age_of_wait") ?? Distribution.fixed(0)
     return Backlog(count: count, ageOfWait: age)
   }

@@ -12,9 +12,18 @@ public struct SetOverride: Sendable, Hashable {
   public let path: [String]
   /// The value text.
   public let value: String
+  /// How messages name where the value came from: `--set KEY=VALUE`, or the option that set it.
+  public let source: String
+
+  /// Top-level keys an override may not set: they say which file and model a scenario is, so
+  /// changing them from the command line would describe a different scenario than the one loaded.
+  public static let refusedKeys = ["extends", "name", "model", "version"]
 
   /// Parses `KEY=VALUE`.
-  public init(_ argument: String) throws {
+  public init(_ argument: String) throws { try self.init(argument, source: nil) }
+
+  /// Parses `KEY=VALUE`; `source` names it in messages (nil: `--set KEY=VALUE`).
+  public init(_ argument: String, source: String?) throws {
     guard let equals = argument.firstIndex(of: "=") else {
       throw ScenarioError.badOverride(
         argument: argument, problem: "no '=' found", allowed: "KEY=VALUE, e.g. nodes.triage.servers=4")
@@ -26,7 +35,13 @@ public struct SetOverride: Sendable, Hashable {
         argument: argument, problem: "'\(key)' is not a dotted key path",
         allowed: "KEY=VALUE with KEY like nodes.triage.servers")
     }
+    if let first = path.first, SetOverride.refusedKeys.contains(first) {
+      throw ScenarioError.badOverride(
+        argument: argument, problem: "'\(first)' cannot be set from the command line",
+        allowed: "any key except \(SetOverride.refusedKeys.joined(separator: ", ")); edit the file instead")
+    }
     self.argument = argument
+    self.source = source ?? "--set \(argument)"
     self.path = path
     value = String(argument[argument.index(after: equals)...])
   }
@@ -38,7 +53,11 @@ public struct SetOverride: Sendable, Hashable {
   public func apply(to root: Node) throws -> Node {
     let parsed: Node
     do {
-      parsed = SetOverride.withoutMark(try Yams.compose(yaml: value) ?? Node(""))
+      let composed = try Yams.compose(yaml: value) ?? Node("")
+      try YAMLSize.check(composed, file: "--set \(argument)")
+      parsed = SetOverride.withoutMark(composed)
+    } catch let error as ScenarioError {
+      throw ScenarioError.badOverride(argument: argument, problem: "the value is too large", allowed: error.allowedText)
     } catch {
       throw ScenarioError.badOverride(
         argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
@@ -46,10 +65,19 @@ public struct SetOverride: Sendable, Hashable {
     return try replace(in: root, at: path[...], with: parsed, walked: [])
   }
 
-  /// A scalar from the command line has no line in the scenario file, so its mark is dropped.
+  /// A value from the command line has no line in the scenario file, so its marks are dropped.
   static func withoutMark(_ node: Node) -> Node {
-    guard case .scalar(let scalar) = node else { return node }
-    return .scalar(Node.Scalar(scalar.string, scalar.tag, scalar.style))
+    switch node {
+    case .scalar(let scalar):
+      return .scalar(Node.Scalar(scalar.string, scalar.tag, scalar.style))
+    case .mapping(let mapping):
+      let pairs = mapping.map { (withoutMark($0.key), withoutMark($0.value)) }
+      return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style))
+    case .sequence(let sequence):
+      return .sequence(Node.Sequence(sequence.map(withoutMark), sequence.tag, sequence.style))
+    default:
+      return node
+    }
   }
 
   private func replace(in node: Node, at path: ArraySlice<String>, with value: Node, walked: [String])

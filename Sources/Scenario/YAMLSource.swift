@@ -5,24 +5,30 @@ import Yams
 public enum YAMLSource {
   /// Parses the file at `path`. An empty document is an error.
   public static func load(path: String) throws -> Node {
-    let text: String
+    try parse(try text(path: path), file: path)
+  }
+
+  /// The text of the file at `path`.
+  public static func text(path: String) throws -> String {
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
+      return try String(contentsOfFile: path, encoding: .utf8)
     } catch {
       let reason = FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
       throw ScenarioError.unreadable(file: path, reason: reason)
     }
-    return try parse(text, file: path)
   }
 
-  /// Parses YAML text; `file` names it in messages.
+  /// Parses YAML text; `file` names it in messages. The text and the tree it expands to are
+  /// limited in size (`YAMLSize`).
   public static func parse(_ text: String, file: String) throws -> Node {
+    try YAMLSize.check(text, file: file)
     do {
       guard let node = try Yams.compose(yaml: text) else {
         throw ScenarioError.invalid(
           file: file, keyPath: "", line: nil, problem: "the file is empty",
           allowed: "a YAML mapping with version, name and model")
       }
+      try YAMLSize.check(node, file: file)
       return node
     } catch let error as YamlError {
       throw syntaxError(error, file: file)

@@ -30,10 +30,11 @@ public protocol ModelDesign: Sendable {
 
   /// Builds the shared state of a run.
   func makeWorld() -> World
-  /// Runs replication `replication` (0-based) to the horizon.
+  /// Runs replication `replication` (0-based) to the horizon, or until it has handled
+  /// `eventLimit` events.
   ///
   /// - Parameter records: keep per-entity records (exact percentiles, a records file).
-  func runReplication(_ replication: Int, in world: World, records: Bool) -> Outcome
+  func runReplication(_ replication: Int, in world: World, records: Bool, eventLimit: Int) -> Outcome
 }
 
 /// What one replication of any model produced, as the common outputs need it.
@@ -46,6 +47,8 @@ public protocol ReplicationOutcome: Sendable {
   var binStarts: [Double] { get }
   /// Events handled.
   var events: Int { get }
+  /// True when the replication stopped at its event limit before the horizon.
+  var stoppedAtEventLimit: Bool { get }
 }
 
 extension ReplicationOutcome {

@@ -52,10 +52,17 @@ public struct Simulation<Event>: ~Copyable {
 
   /// Runs events until none is left or the next is later than `horizon`; the clock then stands
   /// at `horizon`.
+  ///
+  /// - Parameter eventLimit: stop once this many events (counted since the simulation began)
+  ///   have been handled; the clock then stays at the last event.
+  /// - Returns: false when the run stopped at `eventLimit` before reaching `horizon`.
   @inlinable
-  public mutating func run<Model: EventHandler>(_ model: inout Model, until horizon: SimTime)
-  where Model.Event == Event {
+  @discardableResult
+  public mutating func run<Model: EventHandler>(
+    _ model: inout Model, until horizon: SimTime, eventLimit: Int = .max
+  ) -> Bool where Model.Event == Event {
     while let next = queue.nextTime, next <= horizon {
+      guard _eventsHandled < eventLimit else { return false }
       guard let (time, event) = queue.pop() else { break }
       SimulationInvariant.check(time >= _now, "the clock went backwards")
       _now = time
@@ -63,5 +70,6 @@ public struct Simulation<Event>: ~Copyable {
       model.handle(event, in: &self)
     }
     if horizon > _now { _now = horizon }
+    return true
   }
 }

@@ -12,6 +12,13 @@ extension Distribution {
     }
   }
 
+  static func atMost(_ name: String, _ value: Double, _ maximum: Double) throws {
+    guard value <= maximum else {
+      throw StochasticsError.outOfRange(
+        parameter: name, value: value, allowed: "a number from 0 (excluded) to \(Int(maximum))")
+    }
+  }
+
   static func probability(_ name: String, _ value: Double) throws {
     guard value.isFinite, value >= 0, value <= 1 else {
       throw StochasticsError.outOfRange(parameter: name, value: value, allowed: "0 to 1")
@@ -158,18 +165,25 @@ extension Distribution {
     return Distribution(.binomial(n: n, p: p), shift: shift)
   }
 
-  /// Poisson with the given mean (> 0).
+  /// The largest mean of a Poisson or negative binomial distribution (counts): GSL's Poisson
+  /// sampler works in unsigned 32-bit counts and stalls on means beyond them.
+  public static let maximumPoissonMean = 1e9
+
+  /// Poisson with the given mean (> 0, at most `maximumPoissonMean`).
   public static func poisson(mean: Double, shift: Double = 0) throws -> Distribution {
     try positive("mean", mean)
+    try atMost("mean", mean, maximumPoissonMean)
     try finite("shift", shift)
     return Distribution(.poisson(mean: mean), shift: shift)
   }
 
-  /// Negative binomial with mean (> 0) and size (> 0): variance = mean + mean^2 / size.
+  /// Negative binomial with mean (> 0, at most `maximumPoissonMean`) and size (> 0):
+  /// variance = mean + mean^2 / size.
   public static func negativeBinomial(mean: Double, size: Double, shift: Double = 0) throws
     -> Distribution
   {
     try positive("mean", mean)
+    try atMost("mean", mean, maximumPoissonMean)
     try positive("size", size)
     try finite("shift", shift)
     return Distribution(.negativeBinomial(mean: mean, size: size), shift: shift)

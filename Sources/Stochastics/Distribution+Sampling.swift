@@ -40,7 +40,10 @@ extension Distribution {
     case .poisson(let mean):
       return Double(gsl_ran_poisson(rng, mean))
     case .negativeBinomial(let mean, let size):
-      return Double(gsl_ran_negative_binomial(rng, size / (size + mean), size))
+      // gsl_ran_negative_binomial's own steps: a gamma-distributed Poisson mean, with that mean
+      // cut to maximumPoissonMean so a rare huge gamma draw cannot stall gsl_ran_poisson.
+      let poissonMean = gsl_ran_gamma(rng, size, 1) * (mean / size)
+      return Double(gsl_ran_poisson(rng, Swift.min(poissonMean, Distribution.maximumPoissonMean)))
     }
   }
 

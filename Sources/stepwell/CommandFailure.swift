@@ -24,6 +24,9 @@ enum CommandFailure {
       }
       report("failed: \(error.localizedDescription)")
       return ExitCode(1)
+    case let error as EventLimitFailure:
+      report(error.description)
+      return ExitCode(1)
     case let error as ExitCode:
       return error
     default:

@@ -33,6 +33,7 @@ struct CompareCommand: ParsableCommand {
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)
       let run = ComparisonRun(pair: pair, options: options)
+      if let failure = run.eventLimitFailure { throw failure }
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options)
       } catch {

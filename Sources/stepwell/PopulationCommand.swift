@@ -33,13 +33,15 @@ struct PopulationCommand: ParsableCommand {
   @Flag(name: .long, help: "Also write records.csv: one row per person.")
   var records = false
 
-  @Option(name: .long, help: "Master seed (default: the scenario's seed, else 1).")
-  var seed: Int?
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Master seed, 0 to 9223372036854775807 (default: the scenario's seed, else 1).")
+  var seed: String?
 
   func run() throws {
     try CommandFailure.guarding {
-      if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
-      let source = try loadSource()
+      let seed = try OptionValue.integer(seed, "--seed", RunSettings.seedRange)
+      let source = try loadSource(seed: seed)
       let destination = try OutputDestination.checked(
         out, defaultPath: "Output/population-\(source.areaName)", kind: .population)
       let report = source.report()
@@ -75,7 +77,7 @@ struct PopulationCommand: ParsableCommand {
   }
 
   /// The scenario's population (with --seed when given), else --area's or the default area's.
-  func loadSource() throws -> Source {
+  func loadSource(seed: Int?) throws -> Source {
     if let scenario {
       guard area == nil else {
         throw InputError("\(scenario) and --area \(area ?? ""): allowed: a scenario or --area, not both")

@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(loaded.name)", kind: .run)
       let run = loaded.projected.run(options: options)
+      if let failure = run.eventLimitFailure { throw failure }
       let manifest = RunManifest(
         command: CommandLine.arguments, scenarioFile: scenario, seed: run.seed, replications: run.replicationCount,
         threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)

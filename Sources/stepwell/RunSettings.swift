@@ -4,26 +4,38 @@ import Projection
 import Scenario
 
 /// Options shared by `run`, `compare` and `sweep`.
+///
+/// Numeric options are taken as text, whatever it looks like (`-1` included), and checked here,
+/// so a bad value gets exit code 2 and a message naming the option and its allowed range rather
+/// than the argument parser's usage error.
 struct RunSettings: ParsableArguments {
-  @Option(name: .long, help: "Output folder (default: Output/<name>/).")
+  @Option(name: .long, parsing: .unconditional, help: "Output folder (default: Output/<name>/).")
   var out: String?
 
-  @Option(name: .long, help: "Replications (overrides the scenario's `replications`).")
-  var replications: Int?
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Replications, 1 to 10000 (overrides the scenario's `replications`).")
+  var replications: String?
 
   @Option(
-    name: .long,
-    help: "Add replications until every key metric's 95% half-width is within P of its mean (e.g. 0.05); at most 200.")
-  var precision: Double?
+    name: .long, parsing: .unconditional,
+    help:
+      "Add replications until every key metric's 95% half-width is within P of its mean (0 < P < 1, e.g. 0.05); at most 200."
+  )
+  var precision: String?
 
-  @Option(name: .long, help: "Master seed (overrides the scenario's `seed`).")
-  var seed: Int?
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Master seed, 0 to 9223372036854775807 (overrides the scenario's `seed`).")
+  var seed: String?
 
-  @Option(name: .long, help: "Horizon (overrides the scenario's `horizon`).")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Horizon (overrides the scenario's `horizon`; care: 7 days to 50y, network: up to 1e9).")
   var horizon: String?
 
-  @Option(name: .long, help: "Worker threads (default: all cores).")
-  var threads: Int?
+  @Option(name: .long, parsing: .unconditional, help: "Worker threads, 1 to 256 (default: all cores).")
+  var threads: String?
 
   @Option(name: .customLong("set"), help: "Override a scenario value: KEY=VALUE (repeatable).")
   var overrides: [String] = []
@@ -34,28 +46,24 @@ struct RunSettings: ParsableArguments {
   @Flag(name: .long, help: "No progress on stderr.")
   var quiet = false
 
+  /// The allowed values of each numeric option.
+  static let replicationsRange = ScenarioLimits.replications
+  static let threadsRange = 1...256
+  static let seedRange = 0...Int.max
+
   /// Checks option values; the message goes to stderr and the exit code is 2.
   func checked() throws -> [SetOverride] {
-    if let replications, replications < 1 || replications > 10_000 {
-      throw InputError("--replications \(replications): allowed: a whole number from 1 to 10000")
-    }
-    if let precision, !(precision > 0 && precision < 1) {
-      throw InputError("--precision \(precision): allowed: a fraction above 0 and below 1, e.g. 0.05")
-    }
+    let replications = try OptionValue.integer(replications, "--replications", RunSettings.replicationsRange)
+    let precision = try OptionValue.fraction(precision, "--precision")
     if replications != nil, precision != nil {
       throw InputError("--replications and --precision: allowed: one or the other, not both")
     }
-    if let threads, threads < 1 || threads > 256 {
-      throw InputError("--threads \(threads): allowed: a whole number from 1 to 256")
-    }
-    if let seed, seed < 0 { throw InputError("--seed \(seed): allowed: a whole number >= 0") }
+    _ = try OptionValue.integer(threads, "--threads", RunSettings.threadsRange)
+    let seed = try OptionValue.integer(seed, "--seed", RunSettings.seedRange)
     var result: [SetOverride] = []
-    if let replications {
-      result.append(
-        SetOverride(path: ["replications"], value: String(replications), argument: "--replications \(replications)"))
-    }
-    if let seed { result.append(SetOverride(path: ["seed"], value: String(seed), argument: "--seed \(seed)")) }
-    if let horizon { result.append(SetOverride(path: ["horizon"], value: horizon, argument: "--horizon \(horizon)")) }
+    if let replications { result.append(OptionValue.override("replications", replications)) }
+    if let seed { result.append(OptionValue.override("seed", seed)) }
+    if let horizon { result.append(OptionValue.override("horizon", horizon)) }
     for text in overrides { result.append(try SetOverride(text)) }
     return result
   }
@@ -66,11 +74,24 @@ struct RunSettings: ParsableArguments {
     throw InputError("--records: \(reason); allowed: --records with a network scenario only")
   }
 
-  /// Run options with progress on stderr when it is a terminal and not `--quiet`.
+  /// Run options with progress on stderr when it is a terminal and not `--quiet`; call after
+  /// `checked()`.
   func runOptions() -> RunOptions {
-    RunOptions(
+    let threads = (try? OptionValue.integer(threads, "--threads", RunSettings.threadsRange)) ?? nil
+    let precision = (try? OptionValue.fraction(precision, "--precision")) ?? nil
+    var options = RunOptions(
       threads: threads ?? ReplicationRunner.availableCores, precision: precision, records: records,
       progress: quiet ? nil : ProgressLine.reporter())
+    if let events = RunSettings.eventsPerRunOverride {
+      options.eventsPerRun = events
+      options.eventsPerReplication = min(options.eventsPerReplication, events)
+    }
+    return options
+  }
+
+  /// `STEPWELL_EVENTS_PER_RUN`: a smaller event budget, so tests can reach it quickly.
+  static var eventsPerRunOverride: Int? {
+    ProcessInfo.processInfo.environment["STEPWELL_EVENTS_PER_RUN"].flatMap { Int($0) }.map { max(0, $0) }
   }
 }
 

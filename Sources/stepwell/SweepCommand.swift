@@ -37,6 +37,7 @@ struct SweepCommand: ParsableCommand {
       let run = SweepRun(
         file: scenario, scenarios: scenarios, grid: grid, options: options,
         pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
+      if let failure = run.eventLimitFailure { throw failure }
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options)
       } catch {

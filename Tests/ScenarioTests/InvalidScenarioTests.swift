@@ -8,6 +8,8 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
   let yaml: String
   let keyPath: String
   var overrides: [String] = []
+  /// Where the message says the key was written, when not the scenario file (a `--set`).
+  var writtenIn: String? = nil
 
   var testDescription: String { label }
 }
@@ -169,10 +171,10 @@ let badScenarios: [BadScenario] = [
     keyPath: "version"),
   BadScenario(
     label: "--set makes a node invalid", yaml: network(), keyPath: "nodes.therapy.servers",
-    overrides: ["nodes.therapy.servers=0"]),
+    overrides: ["nodes.therapy.servers=0"], writtenIn: "--set nodes.therapy.servers=0"),
   BadScenario(
     label: "--set adds an unknown key to a node", yaml: network(),
-    keyPath: "nodes.triage.bogus", overrides: ["nodes.triage.bogus=1"]),
+    keyPath: "nodes.triage.bogus", overrides: ["nodes.triage.bogus=1"], writtenIn: "--set nodes.triage.bogus=1"),
   BadScenario(
     label: "--set puts warmup past the horizon", yaml: network(), keyPath: "warmup",
     overrides: ["horizon=50"]),
@@ -190,7 +192,7 @@ struct InvalidScenarioTests {
   @Test("Each bad input gives one error naming the file and the key path", arguments: badScenarios)
   func badInput(_ bad: BadScenario) throws {
     let (path, error) = try loadFailure(bad.yaml, overrides: bad.overrides)
-    expectInvalid(error, file: path, keyPath: bad.keyPath)
+    expectInvalid(error, file: bad.writtenIn ?? path, keyPath: bad.keyPath)
   }
 
   @Test("An empty file is an error about the top level")

@@ -42,8 +42,8 @@ enum CLI {
   }
 
   /// Runs `stepwell` with `arguments` in `directory`, with output captured in files (so a
-  /// large output cannot block on a full pipe).
-  static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+  /// large output cannot block on a full pipe); `environment` adds variables to the process's.
+  static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
     let binary = try #require(
       executable, "no stepwell executable; looked in \(candidates.map(\.path))")
     let capture = FileManager.default.temporaryDirectory
@@ -60,6 +60,9 @@ enum CLI {
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice

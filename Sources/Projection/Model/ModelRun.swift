@@ -15,6 +15,8 @@ public struct ModelRun<Design: ModelDesign>: Sendable {
   public let wallSeconds: Double
   /// Seconds spent building the world.
   public let worldSeconds: Double
+  /// The first replication that stopped at its event limit (its results are incomplete), if any.
+  public let eventLimitFailure: EventLimitFailure?
 
   /// Builds the world and runs the design's replications (or enough for `options.precision`).
   public init(design: Design, options: RunOptions) {
@@ -29,8 +31,11 @@ public struct ModelRun<Design: ModelDesign>: Sendable {
     let results = AdaptiveReplications.run(
       fixed: design.replications, options: options,
       keyValues: { results in keys.map { key in results.compactMap { $0.metric(key) } } },
-      body: { design.runReplication($0, in: world, records: records) })
+      events: \.events, stopped: \.stoppedAtEventLimit,
+      body: { design.runReplication($0, in: world, records: records, eventLimit: $1) })
     replications = results
+    eventLimitFailure = EventLimitFailure(
+      first: results.firstIndex(where: \.stoppedAtEventLimit), of: results.map(\.events), options: options)
     wallSeconds = Date().timeIntervalSince(started)
     tables = ReplicationTables(
       metrics: results.map(\.metrics), series: results.map(\.series), binStarts: results.first?.binStarts ?? [])

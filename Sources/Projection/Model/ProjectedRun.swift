@@ -16,6 +16,8 @@ public protocol ProjectedRun: Sendable {
   var wallSeconds: Double { get }
   /// Events over all replications.
   var totalEvents: Int { get }
+  /// The first replication that stopped at its event limit, if any.
+  var eventLimitFailure: EventLimitFailure? { get }
   /// The files `write` puts in a run folder, in order.
   func fileNames(records: Bool) -> [String]
   /// Writes every output file atomically into `destination`.
