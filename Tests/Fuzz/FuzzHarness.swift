@@ -57,22 +57,23 @@ enum FuzzHarness {
 
   /// Runs one short replication; false when it stopped at the event limit.
   static func bounded(_ loaded: LoadedScenario, areaMutated: Bool) throws -> Bool {
-    switch loaded.model {
-    case .network(var network):
+    if var network = loaded.design as? NetworkDesign {
       network.horizon = min(network.horizon, shortHorizon)
       network.warmup = min(network.warmup, network.horizon / 2)
       return !NetworkSimulation.run(network, replication: 0, eventLimit: eventLimit).stoppedAtEventLimit
-    case .care(var design, let area):
-      guard area.population <= largestRunPopulation else { return true }
-      design.horizonDays = min(design.horizonDays, shortHorizon)
-      design.warmupDays = min(design.warmupDays, design.horizonDays / 2)
-      let population = areaMutated ? SyntheticPopulation(area: area, seed: 1) : cachedPopulation(area)
-      let inflow = ReferralInflow(
-        population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear)
-      let result = CareSimulation.run(
-        design, population: population, inflow: inflow, replication: 0, eventLimit: eventLimit)
-      return !result.stoppedAtEventLimit
     }
+    guard let setup = loaded.design as? CareSetup else { return true }
+    let area = setup.area
+    guard area.population <= largestRunPopulation else { return true }
+    var design = setup.design
+    design.horizonDays = min(design.horizonDays, shortHorizon)
+    design.warmupDays = min(design.warmupDays, design.horizonDays / 2)
+    let population = areaMutated ? SyntheticPopulation(area: area, seed: 1) : cachedPopulation(area)
+    let inflow = ReferralInflow(
+      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear)
+    let result = CareSimulation.run(
+      design, population: population, inflow: inflow, replication: 0, eventLimit: eventLimit)
+    return !result.stoppedAtEventLimit
   }
 
   static func cachedPopulation(_ area: Area) -> SyntheticPopulation {
