@@ -21,9 +21,9 @@ function interval(m, unit) {
 function metric(result, key) { return result.metrics.find((m) => m.key === key); }
 function preset() { return state.presets.find((p) => p.preset === $("preset").value); }
 
-function setField(key, value, lo, hi, step) {
+function setField(key, value, lo, hi, step, lim) {
   const number = $(key), range = $(key + "-range");
-  number.min = state.limits[key][0]; number.max = state.limits[key][1];
+  number.min = lim[key][0]; number.max = lim[key][1];
   range.min = lo; range.max = hi; range.step = step;
   number.value = +value.toFixed(3); range.value = value;
 }
@@ -31,16 +31,19 @@ function applyPreset() {
   const p = preset();
   $("preset-summary").textContent = p.summary;
   document.querySelectorAll(".main-service").forEach((e) => { e.textContent = p.main_service; });
-  const lim = state.limits;
+  const lim = p.limits || state.limits;
   const clamp = (x, key) => Math.min(lim[key][1], Math.max(lim[key][0], x));
   setField("referrals_per_week", p.referrals_per_week, clamp(p.referrals_per_week / 4, "referrals_per_week"),
-    clamp(p.referrals_per_week * 2, "referrals_per_week"), p.referrals_per_week < 20 ? 0.1 : 1);
+    clamp(p.referrals_per_week * 2, "referrals_per_week"), p.referrals_per_week < 20 ? 0.1 : 1, lim);
   setField("staff_wte", p.staff_wte, clamp(p.staff_wte / 2, "staff_wte"), clamp(p.staff_wte * 2, "staff_wte"),
-    p.staff_wte < 10 ? 0.1 : 0.5);
-  setField("sessions_per_course", p.sessions_per_course, 2, clamp(p.sessions_per_course * 2, "sessions_per_course"), 1);
-  setField("dna_rate", p.dna_rate, 0, 0.5, 0.01);
+    p.staff_wte < 10 ? 0.1 : 0.5, lim);
+  setField("sessions_per_course", p.sessions_per_course, 2, clamp(p.sessions_per_course * 2, "sessions_per_course"), 1,
+    lim);
+  setField("dna_rate", p.dna_rate, 0, 0.5, 0.01, lim);
   $("callbacks").checked = p.callbacks;
   $("callback-hint").textContent = "(the DNA rate becomes " + fmt(p.callback_dna_rate, "share") + ")";
+  $("replications").max = lim.replications[1];
+  $("years").max = lim.years[1];
   $("replications").value = p.replications;
   $("years").value = p.years;
   $("wait-label").textContent = "Mean " + p.wait_label;
