@@ -35,8 +35,9 @@ test-quick:
 	$(SWIFT) build
 	$(SWIFT) test
 
-# Also the teaching server under load (loopback only): 200 idle connections held open while a
-# page, presets and a simulation request are timed, then closed by the server's idle timeout.
+# Also the teaching server under load (loopback only): 200 idle and 50 half-sent connections held
+# open while a page, presets and a simulation request are timed, then closed by the server's idle
+# and header timeouts.
 test-heavy:
 	$(SWIFT) build -c release
 	python3 tests/load/idle_connections.py --stepwell $(STEPWELL)

@@ -2,14 +2,16 @@
 """Holds many idle connections open against `stepwell serve` and checks it still answers.
 
 Starts the release `stepwell serve` on a free loopback port, opens N TCP connections that send
-nothing, then times a normal page request, a presets request and a small simulation while they are
-open, and finally waits for the server to close the idle connections (its idle timeout). Loopback
-only; bounded in connections (N, default 200) and time (about idle timeout + 15 s).
+nothing and M that send half a request head, then times a normal page request, a presets request
+and a small simulation while they are open, and finally waits for the server to close them: the
+idle ones after its idle timeout, the half-sent ones with a JSON 408 after its header timeout.
+Loopback only; bounded in connections (N + M, default 200 + 50) and time (about idle timeout + 15 s).
 
-Prints the measured times and exits non-zero when a request fails or is slow, or when the idle
-connections are not closed after the idle timeout.
+Prints the measured times and exits non-zero when a request fails or is slow, or when the
+connections are not closed as they should be.
 
-Usage: idle_connections.py [--stepwell PATH] [--connections N] [--idle-timeout S]
+Usage: idle_connections.py [--stepwell PATH] [--connections N] [--half-sent M] [--idle-timeout S]
+                           [--header-timeout S]
 """
 
 import argparse
@@ -66,18 +68,22 @@ def start_server(binary, port):
     raise RuntimeError("stepwell serve did not answer within 30 s")
 
 
-def open_idle(port, count):
+def open_connections(port, count, first_bytes=b""):
+    """`count` connections, each having sent `first_bytes`: [(socket, time opened)]."""
     sockets = []
     for _ in range(count):
         s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if first_bytes:
+            s.sendall(first_bytes)
         s.setblocking(False)
         sockets.append((s, time.monotonic()))
     return sockets
 
 
 def wait_closed(sockets, limit):
-    """Seconds from each connection's opening to the server closing it (None: still open at limit)."""
-    closed = {}
+    """For each connection: seconds from its opening to the server closing it (None: still open at
+    `limit`) and the bytes it received."""
+    closed, received = {}, {s.fileno(): b"" for s, _ in sockets}
     deadline = time.monotonic() + limit
     while len(closed) < len(sockets) and time.monotonic() < deadline:
         waiting = [s for s, _ in sockets if s.fileno() not in closed]
@@ -88,25 +94,42 @@ def wait_closed(sockets, limit):
                 data = s.recv(4096)
             except (ConnectionResetError, BlockingIOError):
                 data = b""
+            received[s.fileno()] += data
             if not data:
                 closed[s.fileno()] = now
-    return [closed[s.fileno()] - opened if s.fileno() in closed else None for s, opened in sockets]
+    return [(closed[s.fileno()] - opened if s.fileno() in closed else None, received[s.fileno()])
+            for s, opened in sockets]
+
+
+def check_closed(name, results, timeout, failures):
+    """Prints when the server closed `results`' connections; records failures."""
+    times = [t for t, _ in results if t is not None]
+    if times:
+        print(f"{name} connections closed after {min(times):.2f} s (first), {statistics.median(times):.2f} s "
+              f"(median), {max(times):.2f} s (last); timeout {timeout:g} s")
+    if len(times) < len(results):
+        failures.append(f"{len(results) - len(times)} {name} connections still open")
+    if times and min(times) < 0.9 * timeout:
+        failures.append(f"a {name} connection was closed after {min(times):.2f} s, before the timeout")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stepwell", default=os.environ.get("STEPWELL", str(ROOT / ".build/release/stepwell")))
-    parser.add_argument("--connections", type=int, default=200)
+    parser.add_argument("--connections", type=int, default=200, help="idle connections")
+    parser.add_argument("--half-sent", type=int, default=50, help="connections that send half a head")
     parser.add_argument("--idle-timeout", type=float, default=10.0, help="the server's idle timeout (s)")
+    parser.add_argument("--header-timeout", type=float, default=5.0, help="the server's header timeout (s)")
     args = parser.parse_args()
     failures = []
     port = free_port()
     server = start_server(Path(args.stepwell), port)
-    sockets = []
+    sockets, half_sent = [], []
     try:
-        sockets = open_idle(port, args.connections)
+        sockets = open_connections(port, args.connections)
+        half_sent = open_connections(port, args.half_sent, f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n".encode())
         time.sleep(0.5)
-        print(f"{len(sockets)} idle connections open on 127.0.0.1:{port}")
+        print(f"{len(sockets)} idle and {len(half_sent)} half-sent connections open on 127.0.0.1:{port}")
         timings = {}
         for name, method, path, body in [
             ("page", "GET", "/", None),
@@ -117,25 +140,25 @@ def main():
             status, seconds, _ = request(port, method, path, body)
             timings[name] = seconds
             limit = SIMULATION if name == "simulation" else PROMPT
-            print(f"{name}: HTTP {status} in {seconds * 1000:.1f} ms with {len(sockets)} idle connections open")
+            print(f"{name}: HTTP {status} in {seconds * 1000:.1f} ms with those connections open")
             if status != 200 or seconds > limit:
                 failures.append(f"{name}: HTTP {status} in {seconds:.2f} s (limit {limit} s)")
-        closed = wait_closed(sockets, args.idle_timeout + 15)
-        times = [t for t in closed if t is not None]
-        still_open = len(closed) - len(times)
-        if times:
-            print(f"idle connections closed after {min(times):.2f} s (first), {statistics.median(times):.2f} s "
-                  f"(median), {max(times):.2f} s (last); idle timeout {args.idle_timeout:g} s")
-        if still_open:
-            failures.append(f"{still_open} idle connections still open {args.idle_timeout + 15:g} s after opening")
-        if times and min(times) < 0.9 * args.idle_timeout:
-            failures.append(f"an idle connection was closed after {min(times):.2f} s, before the idle timeout")
+        results = wait_closed(sockets + half_sent, args.idle_timeout + 15)
+        idle, slow = results[:len(sockets)], results[len(sockets):]
+        check_closed("idle", idle, args.idle_timeout, failures)
+        check_closed("half-sent", slow, args.header_timeout, failures)
+        if any(data for _, data in idle):
+            failures.append("an idle connection received bytes")
+        answered = sum(data.startswith(b"HTTP/1.1 408") and b'{"error":' in data for _, data in slow)
+        print(f"half-sent connections answered with a JSON 408: {answered} of {len(slow)}")
+        if answered < len(slow):
+            failures.append(f"{len(slow) - answered} half-sent connections got no JSON 408")
         status, seconds, _ = request(port, "GET", "/api/presets")
-        print(f"presets after the idle connections closed: HTTP {status} in {seconds * 1000:.1f} ms")
+        print(f"presets after the connections closed: HTTP {status} in {seconds * 1000:.1f} ms")
         if status != 200:
             failures.append(f"presets afterwards: HTTP {status}")
     finally:
-        for s, _ in sockets:
+        for s, _ in sockets + half_sent:
             s.close()
         server.terminate()
         try:
