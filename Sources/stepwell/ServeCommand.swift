@@ -16,7 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
       Run it from the repository root, or name the scenarios folder with --scenarios.
       """)
 
-  @Option(name: .long, help: "Address to bind (127.0.0.1: this machine only; 0.0.0.0: every interface).")
+  @Option(
+    name: .long,
+    help: "Address to bind (127.0.0.1: this machine only). Requests must name it, or a loopback name, with the port.")
   var host = "127.0.0.1"
 
   @Option(name: .long, help: "TCP port (0 picks a free one).")
