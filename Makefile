@@ -41,8 +41,12 @@ test-quick:
 	$(SWIFT) build
 	$(SWIFT) test
 
+# Also the teaching server under load (loopback only): 200 idle and 50 half-sent connections held
+# open while a page, presets and a simulation request are timed, then closed by the server's idle
+# and header timeouts.
 test-heavy:
 	$(SWIFT) build -c release
+	python3 tests/load/idle_connections.py --stepwell $(STEPWELL)
 	STEPWELL_HEAVY=1 STEPWELL_SKIP_SERVER_TESTS=1 $(SWIFT) test -c release --filter "QueueingNetworkTests|CareModelTests$(HEAVY_FUZZ)"
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),

@@ -22,6 +22,11 @@ let package = Package(
     // No traits: the page needs neither swift-configuration nor URL-encoded forms, and leaving
     // them out saves compiling swift-configuration in every build of `make test`.
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    // Already in the graph through Hummingbird; named so the connection guard can sit in the
+    // server's channel pipeline.
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -58,7 +63,14 @@ let package = Package(
       dependencies: [
         "Projection", "Scenario", "CareModel", "Population", "QueueingTheory", "Stochastics", "SimCore",
         .product(name: "Hummingbird", package: "hummingbird"),
-      ]
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "stepwell",
@@ -107,6 +119,8 @@ if Context.environment["STEPWELL_SKIP_SERVER_TESTS"] == nil {
         "TeachingServer",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
       ]
     ))
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 
-/// Turns errors the router itself raises (no such route: 404; wrong method: 405) into the
-/// server's JSON error body, so every failure a client sees has the same shape.
+/// Turns errors the router itself raises (no such route: 404; a body over the limit: 413) into the
+/// server's JSON error response, so every refusal a client sees has the same shape and closes the
+/// connection.
 struct JSONErrorMiddleware: RouterMiddleware {
   typealias Context = BasicRequestContext
 
@@ -12,11 +13,15 @@ struct JSONErrorMiddleware: RouterMiddleware {
     do {
       return try await next(request, context)
     } catch let error as HTTPResponseError {
-      let message = error.status == .notFound ? "no such page or API: \(request.uri.path)" : "\(error.status)"
-      let body = (try? JSONEncoder().encode(["error": message])) ?? Data()
-      return Response(
-        status: error.status, headers: [.contentType: "application/json; charset=utf-8"],
-        body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+      let teaching: TeachingError =
+        switch error.status {
+        case .notFound: .notFound(path: request.uri.path)
+        case .contentTooLarge: .tooLarge(limit: SimulationService.maxBodyBytes)
+        default: .badRequest(error.status.reasonPhrase)
+        }
+      var response = ResponseHeaders.errorResponse(teaching)
+      if error.status.kind == .clientError { response.status = error.status }
+      return response
     }
   }
 }

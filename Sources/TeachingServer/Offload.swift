@@ -1,11 +1,14 @@
-import Dispatch
+import Foundation
 
-/// Runs CPU-heavy work on a Dispatch worker thread, away from the server's event loops and the
-/// Swift concurrency pool, and resumes the caller when it is done.
+/// Runs CPU-heavy work on a thread of its own, away from the server's event loops and from the
+/// threads that run Swift concurrency tasks (on Linux those are Dispatch's global pool, which
+/// adds no thread while its threads are busy computing), and resumes the caller when it is done.
 enum Offload {
   static func run<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
     await withCheckedContinuation { continuation in
-      DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+      let thread = Thread { continuation.resume(returning: work()) }
+      thread.name = "stepwell-simulation"
+      thread.start()
     }
   }
 }

@@ -30,6 +30,8 @@ public struct PresetDefaults: Encodable, Sendable {
   public let hasTheory: Bool
   /// What the lead wait measures.
   public let waitLabel: String
+  /// The ranges of this preset's controls (``RequestLimits``).
+  public let limits: ControlLimits
   /// The course-length distribution's shift: sessions per course = mean of the draw + shift.
   let sessionShift: Double
 
@@ -60,5 +62,6 @@ public struct PresetDefaults: Encodable, Sendable {
     warmupDays = design.warmupDays
     hasTheory = preset.hasTheory
     waitLabel = preset.waitLabel
+    limits = ControlLimits(RequestLimits.of(preset))
   }
 }

@@ -1,22 +1,25 @@
-/// `GET /api/presets`: every preset's defaults and every control's range.
+/// `GET /api/presets`: every preset's defaults and ranges, and the widest range of each control.
 struct PresetList: Encodable {
   let presets: [PresetDefaults]
-  let limits = ControlLimits()
+  let limits = ControlLimits(RequestLimits.widest)
 }
 
-/// The ranges of `SimulationRequest.Limits`, for the page's inputs.
-struct ControlLimits: Encodable {
-  let referralsPerWeek = [
-    SimulationRequest.Limits.referralsPerWeek.lowerBound, SimulationRequest.Limits.referralsPerWeek.upperBound,
-  ]
-  let staffWte = [SimulationRequest.Limits.staffWTE.lowerBound, SimulationRequest.Limits.staffWTE.upperBound]
-  let sessionsPerCourse = [
-    SimulationRequest.Limits.sessionsPerCourse.lowerBound, SimulationRequest.Limits.sessionsPerCourse.upperBound,
-  ]
-  let dnaRate = [SimulationRequest.Limits.dnaRate.lowerBound, SimulationRequest.Limits.dnaRate.upperBound]
-  let replications = [
-    SimulationRequest.Limits.replications.lowerBound, SimulationRequest.Limits.replications.upperBound,
-  ]
-  let years = [SimulationRequest.Limits.years.lowerBound, SimulationRequest.Limits.years.upperBound]
+/// The ranges of ``RequestLimits`` as `[low, high]` pairs, for the page's inputs.
+public struct ControlLimits: Encodable, Sendable {
+  let referralsPerWeek: [Double]
+  let staffWte: [Double]
+  let sessionsPerCourse: [Double]
+  let dnaRate: [Double]
+  let replications: [Int]
+  let years: [Int]
   let maxBodyBytes = SimulationService.maxBodyBytes
+
+  init(_ limits: RequestLimits) {
+    referralsPerWeek = [limits.referralsPerWeek.lowerBound, limits.referralsPerWeek.upperBound]
+    staffWte = [limits.staffWTE.lowerBound, limits.staffWTE.upperBound]
+    sessionsPerCourse = [limits.sessionsPerCourse.lowerBound, limits.sessionsPerCourse.upperBound]
+    dnaRate = [limits.dnaRate.lowerBound, limits.dnaRate.upperBound]
+    replications = [limits.replications.lowerBound, limits.replications.upperBound]
+    years = [limits.years.lowerBound, limits.years.upperBound]
+  }
 }

@@ -4,37 +4,27 @@ import Foundation
 ///
 /// Every field but `preset` is optional; an absent field keeps the preset's own value. Unknown
 /// keys, wrong JSON types and values out of range are refused (`TeachingError.badRequest`), so a
-/// request that parses can always be run. The ranges are in ``Limits``.
+/// request that parses can always be run, within the time the ranges allow. The ranges depend on
+/// the preset (``RequestLimits``).
 public struct SimulationRequest: Sendable, Equatable {
   /// The scenario to run.
   public var preset: Preset
-  /// All referrals a week (referrals per week, `Limits.referralsPerWeek`).
+  /// All referrals a week (referrals per week).
   public var referralsPerWeek: Double?
-  /// Whole-time-equivalent staff of the preset's main therapy service (`Limits.staffWTE`).
+  /// Whole-time-equivalent staff of the preset's main therapy service.
   public var staffWTE: Double?
-  /// Mean sessions per course of the main therapy service (`Limits.sessionsPerCourse`).
+  /// Mean sessions per course of the main therapy service.
   public var sessionsPerCourse: Double?
-  /// Probability of missing a booked session, 0 to 0.5.
+  /// Probability of missing a booked session.
   public var dnaRate: Double?
   /// Reminder call-backs (the model then uses the scenario's call-back DNA rate instead).
   public var callbacks: Bool?
-  /// Replications, 1 to 10.
+  /// Replications.
   public var replications: Int?
-  /// Simulated years per replication, warm-up included, 1 to 5.
+  /// Simulated years per replication, warm-up included.
   public var years: Int?
   /// Master seed, 0 to 2^31 - 1.
   public var seed: Int?
-
-  /// The ranges every field must lie in.
-  public enum Limits {
-    public static let referralsPerWeek = 0.1...500.0
-    public static let staffWTE = 0.5...200.0
-    public static let sessionsPerCourse = 2.0...100.0
-    public static let dnaRate = 0.0...0.5
-    public static let replications = 1...10
-    public static let years = 1...5
-    public static let seed = 0...2_147_483_647
-  }
 
   /// The keys a request may hold.
   public static let keys = [
@@ -80,13 +70,14 @@ public struct SimulationRequest: Sendable, Equatable {
         "preset '\(presetName)' is unknown (allowed: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))")
     }
     self.init(preset: preset)
-    referralsPerWeek = try reader.number("referrals_per_week", in: Limits.referralsPerWeek)
-    staffWTE = try reader.number("staff_wte", in: Limits.staffWTE)
-    sessionsPerCourse = try reader.number("sessions_per_course", in: Limits.sessionsPerCourse)
-    dnaRate = try reader.number("dna_rate", in: Limits.dnaRate)
+    let limits = RequestLimits.of(preset)
+    referralsPerWeek = try reader.number("referrals_per_week", in: limits.referralsPerWeek)
+    staffWTE = try reader.number("staff_wte", in: limits.staffWTE)
+    sessionsPerCourse = try reader.number("sessions_per_course", in: limits.sessionsPerCourse)
+    dnaRate = try reader.number("dna_rate", in: limits.dnaRate)
     callbacks = try reader.bool("callbacks")
-    replications = try reader.integer("replications", in: Limits.replications)
-    years = try reader.integer("years", in: Limits.years)
-    seed = try reader.integer("seed", in: Limits.seed)
+    replications = try reader.integer("replications", in: limits.replications)
+    years = try reader.integer("years", in: limits.years)
+    seed = try reader.integer("seed", in: limits.seed)
   }
 }

@@ -3,25 +3,35 @@ import Hummingbird
 
 /// The routes of the teaching server.
 ///
-/// `GET /` the page, `GET /style.css` and `GET /app.js` its parts, `GET /api/presets` the presets'
-/// defaults and the controls' ranges, `POST /api/simulate` a simulation. Everything else is 404.
-/// Errors are JSON `{"error": message}` with status 400, 404, 405, 413, 429 or 500.
+/// `GET /` the page, `GET /page.css`, `/charts.js` and `/page.js` its parts, `GET /api/presets` the
+/// presets' defaults and the controls' ranges, `POST /api/simulate` (JSON only) a simulation.
+/// ``RequestGate`` refuses other hosts (421), other methods on these paths (405) and bodies that are
+/// not JSON (415); other paths are 404. Every refusal is JSON `{"error": message}` and closes the
+/// connection.
 public enum TeachingRouter {
-  /// Builds the router around a simulation service.
-  public static func make(service: SimulationService) -> Router<BasicRequestContext> {
+  /// Builds the router around a simulation service; `hostCheck` names the host and port it answers.
+  public static func make(
+    service: SimulationService, hostCheck: HostCheck, assets: Result<PageAssets, TeachingError> = PageAssets.bundled
+  ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: JSONErrorMiddleware())
-    router.get("/") { _, _ in asset(PageHTML.text, type: "text/html; charset=utf-8") }
-    router.get("/style.css") { _, _ in asset(PageStyle.text, type: "text/css; charset=utf-8") }
-    router.get("/app.js") { _, _ in asset(PageScript.text, type: "text/javascript; charset=utf-8") }
-    router.get("/api/presets") { _, _ in
+    router.add(middleware: RequestGate(hostCheck: hostCheck))
+    for file in PageAssets.File.allCases {
+      router.get(RouterPath(file.path)) { _, _ in
+        switch assets {
+        case .success(let assets): return ResponseHeaders.ok(assets.body(file), type: file.contentType)
+        case .failure(let error): return ResponseHeaders.errorResponse(error)
+        }
+      }
+    }
+    router.get(RouterPath(TeachingRoutes.presets)) { _, _ in
       do throws(TeachingError) {
         return json(try service.presetsJSON())
       } catch {
-        return failure(error)
+        return ResponseHeaders.errorResponse(error)
       }
     }
-    router.post("/api/simulate") { request, _ in
+    router.post(RouterPath(TeachingRoutes.simulate)) { request, _ in
       await simulate(request, service: service)
     }
     return router
@@ -31,34 +41,22 @@ public enum TeachingRouter {
   static func simulate(_ request: Request, service: SimulationService) async -> Response {
     let limit = SimulationService.maxBodyBytes
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-      return failure(.tooLarge(limit: limit))
+      return ResponseHeaders.errorResponse(.tooLarge(limit: limit))
     }
     let buffer: ByteBuffer
     do {
       buffer = try await request.body.collect(upTo: limit)
     } catch {
-      return failure(.tooLarge(limit: limit))
+      return ResponseHeaders.errorResponse(.tooLarge(limit: limit))
     }
     do throws(TeachingError) {
       return json(try await service.simulate(body: Data(buffer.readableBytesView)))
     } catch {
-      return failure(error)
+      return ResponseHeaders.errorResponse(error)
     }
   }
 
-  static func asset(_ text: String, type: String) -> Response {
-    Response(
-      status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
-      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
-  }
-
-  static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
-    Response(
-      status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-      body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-  }
-
-  static func failure(_ error: TeachingError) -> Response {
-    json(TeachingJSON.error(error), status: HTTPResponse.Status(code: error.statusCode))
+  static func json(_ data: Data) -> Response {
+    ResponseHeaders.ok(ByteBuffer(bytes: data), type: "application/json; charset=utf-8")
   }
 }

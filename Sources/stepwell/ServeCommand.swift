@@ -10,11 +10,15 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       Binds to 127.0.0.1 (this machine only) unless --host says otherwise. The page runs a few
       replications of a preset (one-step, sandwell-standard-2009, sandwell-hub) through
-      POST /api/simulate: at most 10 replications, 5 simulated years and 2 simulations at once.
+      POST /api/simulate (JSON only), within the ranges of docs/teaching-api.md and at most 2
+      simulations at once. It answers only requests addressed to 127.0.0.1, localhost or [::1] with
+      its port, and closes connections that idle for 10 s or send a request too slowly.
       Run it from the repository root, or name the scenarios folder with --scenarios.
       """)
 
-  @Option(name: .long, help: "Address to bind (127.0.0.1: this machine only; 0.0.0.0: every interface).")
+  @Option(
+    name: .long,
+    help: "Address to bind (127.0.0.1: this machine only). Requests must name it, or a loopback name, with the port.")
   var host = "127.0.0.1"
 
   @Option(name: .long, help: "TCP port (0 picks a free one).")
@@ -41,6 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
         "cannot load the teaching presets from \(scenarios)/: \(error) (run from the repository root or pass --scenarios)"
       )
       throw ExitCode(2)
+    }
+    if case .failure(let error) = PageAssets.bundled {
+      CommandFailure.report("cannot serve the teaching page: \(error)")
+      throw ExitCode(1)
     }
     let server = TeachingServer(host: host, port: port, service: SimulationService(catalog: catalog))
     let host = host

@@ -8,14 +8,14 @@ import Testing
   @Test func parsesAFullRequest() throws {
     let body = #"""
       {"preset": "sandwell-hub", "referrals_per_week": 150, "staff_wte": 22.5, "sessions_per_course": 10,
-       "dna_rate": 0.08, "callbacks": false, "replications": 4, "years": 2, "seed": 99}
+       "dna_rate": 0.08, "callbacks": false, "replications": 3, "years": 2, "seed": 99}
       """#
     let request = try SimulationRequest(json: Data(body.utf8))
     #expect(
       request
         == SimulationRequest(
           preset: .sandwellHub, referralsPerWeek: 150, staffWTE: 22.5, sessionsPerCourse: 10, dnaRate: 0.08,
-          callbacks: false, replications: 4, years: 2, seed: 99))
+          callbacks: false, replications: 3, years: 2, seed: 99))
   }
 
   @Test func nullKeepsThePresetValue() throws {

@@ -14,12 +14,36 @@ import Testing
     let html = String(buffer: page.body)
     #expect(html.contains("How capacity drives waits"))
     #expect(!html.contains("https://"), "the page loads nothing from elsewhere")
-    let script = try await send(.get, "/app.js")
+    #expect(html.contains(#"href="/page.css""#) && html.contains(#"src="/page.js""#))
+    #expect(html.contains(#"src="/charts.js""#))
+    let script = try await send(.get, "/page.js")
     #expect(script.status == .ok)
+    #expect(script.headers[.contentType]?.hasPrefix("text/javascript") == true)
     #expect(String(buffer: script.body).contains("/api/simulate"))
-    let style = try await send(.get, "/style.css")
+    let charts = try await send(.get, "/charts.js")
+    #expect(String(buffer: charts.body).contains("function niceScale"))
+    let style = try await send(.get, "/page.css")
     #expect(style.status == .ok)
     #expect(style.headers[.contentType]?.hasPrefix("text/css") == true)
+  }
+
+  @Test(arguments: ["/", "/page.css", "/page.js", "/charts.js", "/api/presets"])
+  func everyResponseCarriesTheSecurityHeaders(_ path: String) async throws {
+    let response = try await send(.get, path)
+    #expect(response.status == .ok)
+    #expect(response.headers[.cacheControl] == "no-store")
+    #expect(response.headers[.xContentTypeOptions] == "nosniff")
+    #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+    #expect(response.headers[.connection] == nil, "a good response keeps the connection")
+  }
+
+  @Test func thePageIsReadFromTheModuleResources() throws {
+    let assets = try PageAssets.bundled.get()
+    for file in PageAssets.File.allCases {
+      #expect(assets.body(file).readableBytes > 1000, "\(file.rawValue)")
+    }
+    let missing = Result { () throws(TeachingError) in try PageAssets(bundle: Bundle(for: BundleProbe.self)) }
+    #expect(throws: TeachingError.self) { try missing.get() }
   }
 
   @Test func listsThePresetsWithTheirDefaults() async throws {
@@ -71,10 +95,10 @@ import Testing
   }
 
   @Test func unknownRoutesAreNotFound() async throws {
-    let response = try await send(.get, "/nothing-here")
-    #expect(response.status == .notFound)
-    #expect(try errorMessage(response).contains("/nothing-here"))
-    let wrongMethod = try await send(.get, "/api/simulate")
-    #expect(wrongMethod.status.code >= 400 && wrongMethod.status.code < 500)
+    try expectJSONError(try await send(.get, "/nothing-here"), .notFound, mentioning: "/nothing-here")
+    try expectJSONError(try await send(.post, "/api/nothing", body: "{}"), .notFound, mentioning: "/api/nothing")
   }
 }
+
+/// A class of the test bundle, which holds no page files.
+final class BundleProbe {}

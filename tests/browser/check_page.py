@@ -137,7 +137,7 @@ def run_and_wait(driver):
 
 
 def fmt_days(x):
-    """The page's number format (fmt in app.js) for days and people."""
+    """The page's number format (fmt in page.js) for days and people."""
     a = abs(x)
     if a >= 100:
         return f"{x:.0f}"
