@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Dependencies point one way (see `docs/architecture.md`):
 /// `stepwell -> Projection, Scenario -> QueueingNetwork -> SimCore, Stochastics -> CGSL`;
-/// `QueueingTheory` depends on nothing. `TeachingServer` (the `serve` page) alone brings in
+/// `QueueingTheory` and `StepwellMetrics` (the metric catalogue) depend on nothing. `TeachingServer` (the `serve` page) alone brings in
 /// Hummingbird, so the model's modules never depend on a web framework.
 let package = Package(
   name: "Stepwell",
@@ -30,7 +30,8 @@ let package = Package(
     .target(name: "CFileSystem"),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Population", dependencies: ["Stochastics"]),
-    .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population"]),
+    .target(name: "StepwellMetrics"),
+    .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population", "StepwellMetrics"]),
     .target(
       name: "SimCore",
       swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
@@ -42,18 +43,19 @@ let package = Package(
         "Stochastics", "SimCore", "Population", "CareModel", .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario"]),
+    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "Scenario", "StepwellMetrics"]),
     .target(
       name: "Projection",
       dependencies: [
         "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
-        "CFileSystem",
+        "CFileSystem", "StepwellMetrics",
       ]
     ),
     .target(
       name: "TeachingServer",
       dependencies: [
         "Projection", "Scenario", "CareModel", "Population", "QueueingTheory", "Stochastics", "SimCore",
+        "StepwellMetrics",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
@@ -70,6 +72,7 @@ let package = Package(
       path: "Benchmarks/StepwellBench"
     ),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+    .testTarget(name: "StepwellMetricsTests", dependencies: ["StepwellMetrics"]),
     .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
     .testTarget(name: "QueueingTheoryTests", dependencies: ["QueueingTheory"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
