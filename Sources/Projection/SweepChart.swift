@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 /// `sweep.svg`: waits (and, for care, total cost per year) against the first swept key, each a
 /// line of means with a shaded 95% interval band. With one key the waits share a panel; with
 /// two keys each metric has its own panel with one line per value of the second key.
@@ -35,14 +37,14 @@ public struct SweepChart {
     let names = run.metricNames
     let candidates =
       run.model == "care"
-      ? names.filter { $0 == "pathway.wait_first_treatment.mean" }
-        + names.filter { $0.hasPrefix("service.") && $0.hasSuffix(".wait.mean") }
-      : names.filter { $0.hasPrefix("node.") && $0.hasSuffix(".wait.mean") }
+      ? names.filter { $0 == MetricKey.waitFirstTreatmentMean.name }
+        + names.filter { MetricKey($0).serviceMetric?.metric == .waitMean }
+      : names.filter { MetricKey($0).nodeMetric?.metric == .waitMean }
     var drawn: [String] = []
     var zero: [String] = []
     for name in candidates {
       let means = run.results.compactMap { $0.summary(name)?.mean }.filter(\.isFinite)
-      if name == "pathway.wait_first_treatment.mean" || means.contains(where: { $0 != 0 }) {
+      if name == MetricKey.waitFirstTreatmentMean.name || means.contains(where: { $0 != 0 }) {
         drawn.append(name)
       } else {
         zero.append(name)
@@ -53,7 +55,7 @@ public struct SweepChart {
 
   /// The metrics drawn on a panel of their own after the waits (care: total cost per year).
   var costMetrics: [String] {
-    run.model == "care" ? run.metricNames.filter { $0 == "cost.total.per_year" } : []
+    run.model == "care" ? run.metricNames.filter { $0 == MetricKey.costPerYear(.total).name } : []
   }
 
   /// The panels, in drawing order.
@@ -76,7 +78,7 @@ public struct SweepChart {
     }
     let second = run.grid.axes[1]
     return (waits + costMetrics).map { metric in
-      let isCost = metric.hasPrefix("cost.")
+      let isCost = MetricCatalogue.definition(of: metric)?.unit == .pounds
       let lines = second.texts.map { text in
         Line(label: "\(second.key) = \(text)", points: points(metric, second: text))
       }

@@ -29,7 +29,9 @@ struct PopulationCLITests {
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(outcome.stdout.contains("5,000"))
     #expect(
-      try workspace.contents("Output/population-mini") == ["manifest.json", "population.csv", "records.csv", "referrals_by_group.csv"])
+      try workspace.contents("Output/population-mini") == [
+        "data-dictionary.csv", "manifest.json", "population.csv", "records.csv", "referrals_by_group.csv",
+      ])
     let population = try workspace.read("Output/population-mini/population.csv")
     #expect(population.hasPrefix("dimension,group,people,share,expected_share"))
     #expect(population.contains("\nall,all,5000,1,1,"))
