@@ -21,8 +21,9 @@ public struct CareScreenReport {
     lines.append(
       "\(design.name): \(run.replications.count) replications over \(run.area.name) (\(run.area.population) people), from \(design.startDate), \(NumberFormat.screen(design.horizonDays / 365.25)) years with \(NumberFormat.screen(design.warmupDays / 365.25)) of warm-up"
     )
+    let headline = Set(CareScreenReport.headline.map(\.name))
     let waits = run.tables.summaries.filter {
-      [.waitMean, .utilisation].contains(MetricKey($0.name).serviceMetric?.metric)
+      [.waitMean, .utilisation].contains(MetricKey($0.name).serviceMetric?.metric) && !headline.contains($0.name)
     }
     let shown = CareScreenReport.headline.compactMap { run.summary($0.name) } + waits
     let rows = shown.filter(\.mean.isFinite).map { ScreenRow($0) }

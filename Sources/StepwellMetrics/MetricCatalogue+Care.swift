@@ -37,7 +37,7 @@ extension MetricCatalogue {
         MetricKey.admissionsOutOfAreaPerYear.name, label: "Out-of-area admissions a year", unit: .admissions,
         aggregation: .perYear, definition: "Admissions placed out of area because every local bed was full, a year"),
       MetricDefinition(
-        MetricKey.bedDaysPerYear.name, label: "Bed days a year (local)", unit: .bedDays, aggregation: .perYear,
+        MetricKey.bedDaysPerYear.name, label: "Local bed days a year", unit: .bedDays, aggregation: .perYear,
         definition: "Occupied local bed days a year"),
       MetricDefinition(
         MetricKey.bedDaysOutOfAreaPerYear.name, label: "Out-of-area bed days a year", unit: .bedDays,
@@ -47,10 +47,10 @@ extension MetricCatalogue {
         definition:
           "Crises of people waiting or untreated (they leave the list for the crisis team, a bed or the CMHT), a year"),
       MetricDefinition(
-        MetricKey.suicidesExpectedPerYear.name, label: "Expected suicides a year (people referred)", unit: .deaths,
+        MetricKey.suicidesExpectedPerYear.name, label: "Expected suicides a year, people referred", unit: .deaths,
         aggregation: .perYear, definition: "Integrated suicide hazard of people referred during the run, a year"),
       MetricDefinition(
-        MetricKey.suicidesExpectedPopulationPerYear.name, label: "Expected suicides a year (whole population)",
+        MetricKey.suicidesExpectedPopulationPerYear.name, label: "Expected suicides a year, whole population",
         unit: .deaths, aggregation: .perYear,
         definition: "Integrated suicide hazard over the whole population, in contact with services or not, a year"),
       MetricDefinition(

@@ -7,7 +7,8 @@ extension MetricCatalogue {
     -> String
   {
     guard let definition = definition(of: name, in: scope) else { return name }
-    return definition.label(of: name) + definition.unit.labelSuffix(timeUnit: timeUnit)
+    let label = definition.label(of: name)
+    return label + definition.unit.labelSuffix(for: label, timeUnit: timeUnit)
   }
 
   /// A value of the named metric for the terminal, in its unit (`91.9%`, `£1,234,567`).

@@ -2,14 +2,15 @@ import Foundation
 
 extension MetricUnit {
   /// What a screen label adds to name the unit: ` (days)`; nothing for shares and pounds, whose
-  /// values carry `%` and `£`.
+  /// values carry `%` and `£`, or when `label` already names the unit ("Referrals a year").
   ///
   /// - Parameter timeUnit: the network's `time_unit`, used for `.time`.
-  public func labelSuffix(timeUnit: String = "time") -> String {
+  public func labelSuffix(for label: String, timeUnit: String = "time") -> String {
     switch self {
-    case .share, .pounds: ""
-    case .time: " (\(timeUnit))"
-    default: " (\(label))"
+    case .share, .pounds: return ""
+    case .time: return " (\(timeUnit))"
+    default:
+      return label.lowercased().contains(self.label) ? "" : " (\(self.label))"
     }
   }
 

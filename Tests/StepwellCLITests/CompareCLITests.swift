@@ -82,8 +82,8 @@ struct CompareCLITests {
     #expect(netImpact.hasPrefix("period,component,diff_mean,diff_ci_low,diff_ci_high\n1,service_cost,"))
     #expect(netImpact.contains("\ndiscounted_total,net_impact,"))
     for text in [
-      "Net impact", "discounted total", "Bed days a year (local) (bed days)",
-      "Expected suicides a year (whole population) (deaths)", "Total cost a year", "Admissions a year (admissions)",
+      "Net impact", "discounted total", "Local bed days a year", "Expected suicides a year, whole population (deaths)",
+      "Total cost a year", "Admissions a year",
       "Wait to first treatment, mean (days)", "Recovery rate", "negative is a saving",
     ] {
       #expect(outcome.stdout.contains(text), "stdout lacks \(text)")

@@ -20,6 +20,9 @@ struct MetricUnitScreenTests {
     #expect(MetricCatalogue.screenLabel("pathway.wait_first_treatment.mean") == "Wait to first treatment, mean (days)")
     #expect(MetricCatalogue.screenLabel("service.step2.wait.p90") == "Service step2: wait, 90th percentile (days)")
     #expect(MetricCatalogue.screenLabel("recovery.rate") == "Recovery rate")
+    #expect(MetricCatalogue.screenLabel("referrals.per_year") == "Referrals a year")
+    #expect(MetricCatalogue.screenLabel("suicides.sampled.per_year") == "Sampled suicides a year (deaths)")
+    #expect(MetricCatalogue.screenLabel("service.step3.starts.per_year") == "Service step3: starts a year (people)")
     #expect(
       MetricCatalogue.screenLabel("node.desk.wait.mean", timeUnit: "minutes") == "Node desk: wait, mean (minutes)")
     #expect(MetricCatalogue.screenLabel("no.such.metric") == "no.such.metric")
