@@ -30,7 +30,7 @@ public struct SweepScreenReport {
     let metrics = self.metrics
     let keyWidth = run.grid.axes.map { max($0.key.count, 6) + 2 }
     var header = zip(run.grid.axes, keyWidth).map { pad($0.key, $1) }.joined()
-    let labels = metrics.map { MetricCatalogue.screenLabel($0) }
+    let labels = metrics.map { MetricCatalogue.screenLabel($0, timeUnit: run.timeUnit) }
     let widths = labels.map { max(34, $0.count + 2) }
     header += zip(labels, widths).map { pad($0, $1) }.joined()
     var lines = [
