@@ -38,4 +38,6 @@ public struct ColumnUnit: Hashable, Sendable {
   public static let scenarioValue = ColumnUnit(label: "as the scenario key")
   /// A whole file rather than a column.
   public static let file = ColumnUnit(label: "file")
+  /// A whole sub-folder.
+  public static let folder = ColumnUnit(label: "folder")
 }

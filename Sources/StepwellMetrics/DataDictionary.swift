@@ -56,6 +56,15 @@ public struct DataDictionary: Sendable {
     }
   }
 
+  /// Adds a sub-folder that holds a full output folder of its own (`base/` and `alt/` of a
+  /// comparison), described by its own dictionary.
+  public mutating func addFolder(_ name: String) {
+    rows.append(
+      Row(
+        file: name + "/", columnOrMetric: "", unit: ColumnUnit.folder.label,
+        definition: "A run folder of its own, described by its own \(OutputCatalogue.dataDictionaryName)"))
+  }
+
   /// Adds the rows describing `data-dictionary.csv` itself.
   public mutating func addSelf() {
     addTable(OutputCatalogue.dataDictionaryName, lines: [Substring(DataDictionary.columns.joined(separator: ","))])

@@ -15,14 +15,17 @@ extension MetricUnit {
   }
 
   /// A value for the terminal: shares as percentages with one decimal (`91.9%`), pounds whole
-  /// with thousands separators (`£1,234,567`), days with one decimal, counts whole above 100 with
-  /// separators and otherwise to four significant digits; `-` for nil or non-finite values.
+  /// with thousands separators (`£1,234,567`), days with two decimals below 10 and one below
+  /// 1,000 (then whole with separators), counts whole from 100 with separators and otherwise to
+  /// four significant digits; `-` for nil or non-finite values.
   public func screen(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "-" }
     switch self {
     case .share: return String(format: "%.1f%%", value * 100)
     case .pounds: return (value <= -0.5 ? "-£" : "£") + MetricUnit.grouped(abs(value))
-    case .days: return abs(value) >= 1000 ? MetricUnit.grouped(value) : String(format: "%.1f", value)
+    case .days:
+      if abs(value) >= 1000 { return MetricUnit.grouped(value) }
+      return String(format: abs(value) >= 10 ? "%.1f" : "%.2f", value)
     case .time: return MetricUnit.significant(value)
     default: return abs(value) >= 100 ? MetricUnit.grouped(value) : MetricUnit.significant(value)
     }

@@ -48,7 +48,10 @@ extension OutputCatalogue {
 
   static let sharedFiles: [OutputFileDescription] = [
     OutputFileDescription(
-      "summary.json", content: "The run's settings and every metric's mean and interval (with theory where exact)"),
+      "summary.json",
+      content:
+        "Settings and results as JSON: every metric's mean and interval with theory where exact (run), or every paired difference and the net impact (compare)"
+    ),
     OutputFileDescription(
       "effective-scenario.yaml", content: "The scenario as run: extends merged, --set and options applied"),
     OutputFileDescription(

@@ -61,6 +61,7 @@ struct DataDictionaryCLITests {
       var isFolder: ObjCBool = false
       _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path, isDirectory: &isFolder)
       if isFolder.boolValue {
+        #expect(named.contains("\(file)/|"), "\(label): folder \(file) is not in the data dictionary")
         try check(folder.appendingPathComponent(file), in: label + "/" + file)
         continue
       }

@@ -8,7 +8,8 @@ struct MetricUnitScreenTests {
     "values in their unit",
     arguments: [
       (MetricUnit.share, 0.9187, "91.9%"), (.pounds, 1_234_567.4, "£1,234,567"), (.pounds, -2_500.6, "-£2,501"),
-      (.pounds, 12, "£12"), (.days, 41.26, "41.3"), (.days, 1234.5, "1,235"), (.referrals, 10_859.4, "10,859"),
+      (.pounds, 12, "£12"), (.days, 41.26, "41.3"), (.days, 1.034, "1.03"), (.days, 1234.5, "1,235"),
+      (.referrals, 10_859.4, "10,859"),
       (.deaths, 3.4567, "3.457"), (.people, 12, "12"), (.time, 0.012345, "0.01235"), (.share, .nan, "-"),
     ])
   func screen(_ unit: MetricUnit, _ value: Double, _ expected: String) {

@@ -14,13 +14,18 @@ extension OutputFolder {
       byFolder[folder, default: []].append(path)
     }
     for folder in folders {
-      let dictionary = try OutputFolder.dataDictionary(of: byFolder[folder] ?? [], in: staging)
+      var dictionary = try OutputFolder.dataDictionary(of: byFolder[folder] ?? [], in: staging)
+      for subfolder in try OutputFolder.subfolders(of: staging.appendingPathComponent(folder)) {
+        dictionary.addFolder(subfolder)
+      }
+      dictionary.addSelf()
       let name = folder.isEmpty ? OutputCatalogue.dataDictionaryName : folder + "/" + OutputCatalogue.dataDictionaryName
       try write(dictionary.csv, to: name)
     }
   }
 
-  /// The dictionary of the files at `paths` (relative to `root`), read back from disk.
+  /// The dictionary of the files at `paths` (relative to `root`), read back from disk, without
+  /// the rows of sub-folders and of the dictionary itself.
   static func dataDictionary(of paths: [String], in root: URL) throws -> DataDictionary {
     var dictionary = DataDictionary()
     for path in paths {
@@ -37,8 +42,17 @@ extension OutputFolder {
         dictionary.addTable(name, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
       }
     }
-    dictionary.addSelf()
     return dictionary
+  }
+
+  /// The names of the visible folders inside `url`, sorted (`alt`, `base` of a comparison).
+  static func subfolders(of url: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: url.path).filter { name in
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
+      return exists && isFolder.boolValue && !name.hasPrefix(".")
+    }
+    .sorted()
   }
 
   /// The first line of a file, read without loading the rest (`records.csv` can be large).
