@@ -78,13 +78,14 @@ let package = Package(
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
     .testTarget(
       name: "QueueingNetworkTests",
-      dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection"]
+      dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection", "StepwellMetrics"]
     ),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(
-      name: "CareModelTests", dependencies: ["CareModel", "Population", "Scenario", "Projection"]),
+      name: "CareModelTests",
+      dependencies: ["CareModel", "Population", "Scenario", "Projection", "StepwellMetrics"]),
   ],
   swiftLanguageModes: [.v6]
 )
