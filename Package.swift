@@ -6,9 +6,10 @@ import PackageDescription
 /// Dependencies point one way (see `docs/architecture.md`):
 /// `stepwell -> TeachingServer -> Projection -> Scenario -> CareModel, QueueingNetwork`;
 /// `CareModel -> Population -> Stochastics -> CGSL`; both models `-> SimCore` (the engine and the
-/// `ModelDesign` interface, no domain words, no GSL); `QueueingTheory` depends on nothing;
-/// `CFileSystem` is the C call behind atomic output folders. The models never import the YAML
-/// loader, and only `TeachingServer` brings in Hummingbird.
+/// `ModelDesign` interface, no domain words, no GSL) and `StepwellMetrics` (the metric catalogue);
+/// `QueueingTheory` and `StepwellMetrics` depend on nothing; `CFileSystem` is the C call behind
+/// atomic output folders. The models never import the YAML loader, and only `TeachingServer`
+/// brings in Hummingbird.
 let package = Package(
   name: "Stepwell",
   platforms: [.macOS(.v15)],
@@ -37,7 +38,8 @@ let package = Package(
     .target(name: "CFileSystem"),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Population", dependencies: ["Stochastics"]),
-    .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population"]),
+    .target(name: "StepwellMetrics"),
+    .target(name: "CareModel", dependencies: ["SimCore", "Stochastics", "Population", "StepwellMetrics"]),
     .target(
       name: "SimCore",
       swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
@@ -50,18 +52,19 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics"]),
+    .target(name: "QueueingNetwork", dependencies: ["SimCore", "Stochastics", "StepwellMetrics"]),
     .target(
       name: "Projection",
       dependencies: [
         "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
-        "CFileSystem", .product(name: "Yams", package: "Yams"),
+        "CFileSystem", "StepwellMetrics", .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
       name: "TeachingServer",
       dependencies: [
         "Projection", "Scenario", "CareModel", "Population", "QueueingTheory", "Stochastics", "SimCore",
+        "StepwellMetrics",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -85,18 +88,20 @@ let package = Package(
       path: "Benchmarks/StepwellBench"
     ),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+    .testTarget(name: "StepwellMetricsTests", dependencies: ["StepwellMetrics"]),
     .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
     .testTarget(name: "QueueingTheoryTests", dependencies: ["QueueingTheory"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "QueueingNetwork", "CareModel"]),
     .testTarget(
       name: "QueueingNetworkTests",
-      dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection"]
+      dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection", "StepwellMetrics"]
     ),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario", "QueueingNetwork", "CareModel"]),
     .testTarget(name: "StepwellCLITests", dependencies: []),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(
-      name: "CareModelTests", dependencies: ["CareModel", "Population", "Scenario", "Projection"]),
+      name: "CareModelTests",
+      dependencies: ["CareModel", "Population", "Scenario", "Projection", "StepwellMetrics"]),
     .testTarget(
       name: "FuzzTests",
       dependencies: ["Scenario", "CareModel", "Population", "QueueingNetwork", "SimCore", "Projection"],

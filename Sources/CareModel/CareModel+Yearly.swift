@@ -1,12 +1,13 @@
 import Foundation
 import Population
+import StepwellMetrics
 
 extension CareModel {
   /// Cost by category and in total for each projection year (price-year pounds, undiscounted).
   func yearlyCosts() -> [(name: String, values: [Double])]? {
     guard let costs = design.costs else { return nil }
     let years = ledger.years
-    var byCategory: [String: [Double]] = [:]
+    var byCategory: [CostCategory: [Double]] = [:]
     var sessions = [Double](repeating: 0, count: years)
     var staff = [Double](repeating: 0, count: years)
     for (number, spec) in design.services.enumerated() {
@@ -15,18 +16,18 @@ extension CareModel {
       let wteCost = (costs.staffPerWTEYear[spec.id] ?? 0) * spec.staff
       for year in 0..<years { staff[year] += wteCost }
     }
-    byCategory["sessions"] = sessions
-    byCategory["staff"] = staff
-    byCategory["assessments"] = ledger[.assessments].map { $0 * costs.assessment }
-    byCategory["gp"] = ledger[.gpConsultations].map { $0 * costs.gpConsultation }
-    byCategory["community"] = ledger[.communityEpisodes].map { $0 * costs.communityEpisode }
-    byCategory["cmht"] = ledger[.cmhtDays].map { $0 * costs.cmhtPerDay }
-    byCategory["crisis"] = ledger[.crisisDays].map { $0 * costs.crisisPerDay }
-    byCategory["beds"] = ledger[.bedDays].map { $0 * costs.bedDay }
-    byCategory["beds_out_of_area"] = ledger[.outOfAreaBedDays].map { $0 * costs.outOfAreaBedDay }
-    var rows = CostSpec.categories.map { (name: "cost.\($0)", values: byCategory[$0] ?? []) }
+    byCategory[.sessions] = sessions
+    byCategory[.staff] = staff
+    byCategory[.assessments] = ledger[.assessments].map { $0 * costs.assessment }
+    byCategory[.gp] = ledger[.gpConsultations].map { $0 * costs.gpConsultation }
+    byCategory[.community] = ledger[.communityEpisodes].map { $0 * costs.communityEpisode }
+    byCategory[.cmht] = ledger[.cmhtDays].map { $0 * costs.cmhtPerDay }
+    byCategory[.crisis] = ledger[.crisisDays].map { $0 * costs.crisisPerDay }
+    byCategory[.beds] = ledger[.bedDays].map { $0 * costs.bedDay }
+    byCategory[.bedsOutOfArea] = ledger[.outOfAreaBedDays].map { $0 * costs.outOfAreaBedDay }
+    var rows = CostCategory.parts.map { (name: YearMetricKey.cost($0).name, values: byCategory[$0] ?? []) }
     let total = (0..<years).map { year in rows.reduce(0) { $0 + $1.values[year] } }
-    rows.append((name: "cost.total", values: total))
+    rows.append((name: YearMetricKey.costTotal.name, values: total))
     return rows
   }
 
@@ -41,25 +42,26 @@ extension CareModel {
       ledger[.expectedSuicidesInContact][year]
         + generalPerDay * max(0, Double(populationSize) * DayCount.perYear - ledger[.contactDays][year])
     }
-    var rows: [(name: String, values: [Double])] = [
-      ("referrals", ledger[.referrals]), ("referrals.new", ledger[.newReferrals]),
-      ("treatment.first_sessions", ledger[.firstTreatments]),
-      ("pathway.wait_first_treatment.mean", ratio(.firstTreatmentWaitDays, .firstTreatments)),
-      ("pathway.within_18_weeks", ratio(.within18Weeks, .firstTreatments)),
-      ("recovery.rate", ratio(.recoveries, .finishedCourses)), ("recoveries", ledger[.recoveries]),
-      ("crises", ledger[.crises]), ("secondary.admissions", ledger[.admissions]),
-      ("secondary.admissions.out_of_area", ledger[.admissionsOutOfArea]),
-      ("beddays", ledger[.bedDays]), ("beddays.out_of_area", ledger[.outOfAreaBedDays]),
-      ("suicides.expected", ledger[.expectedSuicidesReferred]),
-      ("suicides.expected.population", population), ("suicides.sampled", ledger[.sampledSuicides]),
+    let items: [(YearMetricKey, [Double])] = [
+      (.referrals, ledger[.referrals]), (.newReferrals, ledger[.newReferrals]),
+      (.firstSessions, ledger[.firstTreatments]),
+      (.waitFirstTreatmentMean, ratio(.firstTreatmentWaitDays, .firstTreatments)),
+      (.within18Weeks, ratio(.within18Weeks, .firstTreatments)),
+      (.recoveryRate, ratio(.recoveries, .finishedCourses)), (.recoveries, ledger[.recoveries]),
+      (.crises, ledger[.crises]), (.admissions, ledger[.admissions]),
+      (.admissionsOutOfArea, ledger[.admissionsOutOfArea]),
+      (.bedDays, ledger[.bedDays]), (.bedDaysOutOfArea, ledger[.outOfAreaBedDays]),
+      (.suicidesExpected, ledger[.expectedSuicidesReferred]),
+      (.suicidesExpectedPopulation, population), (.suicidesSampled, ledger[.sampledSuicides]),
     ]
+    var rows = items.map { (name: $0.0.name, values: $0.1) }
     if let costsSpec = design.costs {
       rows.append(
         (
-          "value.purposeful_years",
+          YearMetricKey.purposefulValue.name,
           ledger[.purposefulDays].map { $0 / DayCount.perYear * costsSpec.purposefulYearValue }
         ))
-      rows.append(("value.suicides", population.map { $0 * costsSpec.suicideValue }))
+      rows.append((YearMetricKey.suicidesValue.name, population.map { $0 * costsSpec.suicideValue }))
     }
     return rows + costs
   }
@@ -69,14 +71,17 @@ extension CareModel {
     var rows: [(dimension: String, group: String, metric: String, value: Double)] = []
     for dimension in BreakdownCounters.dimensions {
       for (group, cell) in (breakdown.cells[dimension] ?? [:]).sorted(by: { $0.key < $1.key }) {
-        rows.append((dimension, group, "referrals.per_year", Double(cell.referrals) / years))
+        rows.append((dimension, group, MetricKey.referralsPerYear.name, Double(cell.referrals) / years))
         rows.append(
           (
-            dimension, group, "pathway.wait_first_treatment.mean",
+            dimension, group, MetricKey.waitFirstTreatmentMean.name,
             cell.firstTreatments > 0 ? cell.waitDays / Double(cell.firstTreatments) : .nan
           ))
         rows.append(
-          (dimension, group, "recovery.rate", cell.finished > 0 ? Double(cell.recovered) / Double(cell.finished) : .nan)
+          (
+            dimension, group, MetricKey.recoveryRate.name,
+            cell.finished > 0 ? Double(cell.recovered) / Double(cell.finished) : .nan
+          )
         )
       }
     }

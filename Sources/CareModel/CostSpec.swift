@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 /// Unit costs and valuations, brought to one price year, and discounting.
 public struct CostSpec: Sendable {
   /// The price year every cost is expressed in, e.g. "2023/24".
@@ -47,10 +49,7 @@ public struct CostSpec: Sendable {
   }
 
   /// The cost categories, in output order.
-  public static let categories = [
-    "sessions", "assessments", "gp", "staff", "community", "cmht", "crisis", "beds",
-    "beds_out_of_area",
-  ]
+  public static let categories = CostCategory.parts.map(\.rawValue)
 
   /// The discount factor of projection year k (1-based): 1 / (1 + r)^(k - 1), so year 1 is
   /// undiscounted (Green Book convention for costs at the start of each year).

@@ -1,7 +1,9 @@
 import Foundation
+import StepwellMetrics
 
 /// What `stepwell compare` prints: the key paired differences with intervals and, for care
-/// scenarios with costs, the net impact per year and as a discounted total.
+/// scenarios with costs, the net impact per year and as a discounted total. Metrics are labelled
+/// with their units and written in them (a difference of shares in percentage points, as %).
 public struct ComparisonScreenReport {
   let run: ComparisonRun
 
@@ -29,15 +31,20 @@ public struct ComparisonScreenReport {
   }
 
   var differenceLines: [String] {
-    let header = pad("metric", 40) + pad("base", 12) + pad("alt", 12) + pad("difference", 13) + "95% interval"
+    let timeUnit: String
+    if case .network(let base, _) = run.runs { timeUnit = base.scenario.timeUnit } else { timeUnit = "time" }
+    let labels = run.keyMetrics.map { MetricCatalogue.screenLabel($0, timeUnit: timeUnit) }
+    let width = max(40, (labels.map(\.count).max() ?? 0) + 2)
+    let header = pad("metric", width) + pad("base", 13) + pad("alt", 13) + pad("difference", 13) + "95% interval"
     var lines = [header, String(repeating: "-", count: header.count + 16)]
-    for metric in run.keyMetrics {
+    for (metric, label) in zip(run.keyMetrics, labels) {
       guard let row = run.comparison.row(metric) else { continue }
       let mark = row.significant == true ? " *" : ""
-      let interval = row.difference.map { ComparisonScreenReport.interval($0, NumberFormat.screen) } ?? "-"
+      let format = { (value: Double?) in MetricCatalogue.screenValue(value, of: metric) }
+      let interval = row.difference.map { ComparisonScreenReport.interval($0, format) } ?? "-"
       lines.append(
-        pad(metric, 40) + pad(NumberFormat.screen(row.baseMean), 12) + pad(NumberFormat.screen(row.altMean), 12)
-          + pad(NumberFormat.screen(row.difference?.mean), 13) + interval + mark)
+        pad(label, width) + pad(format(row.baseMean), 13) + pad(format(row.altMean), 13)
+          + pad(format(row.difference?.mean), 13) + interval + mark)
     }
     return lines
   }
@@ -80,17 +87,7 @@ public struct ComparisonScreenReport {
   }
 
   /// Whole pounds with thousands separators and a sign: `-£1,234,567`.
-  static func pounds(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "-" }
-    let whole = Int(abs(value).rounded())
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = "," + digits.suffix(3) + grouped
-      digits.removeLast(3)
-    }
-    return (value < 0 && whole > 0 ? "-£" : "£") + digits + grouped
-  }
+  static func pounds(_ value: Double?) -> String { MetricUnit.pounds.screen(value) }
 
   func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)

@@ -1,4 +1,5 @@
 import CareModel
+import StepwellMetrics
 
 extension NetImpact {
   /// Why two care runs have no net impact.
@@ -36,9 +37,9 @@ extension NetImpact {
   static func series(_ run: CareRun, purposefulScale: Double) -> Series? {
     var series = Series(serviceCost: [], expectedSuicides: [], purposefulValue: [])
     for result in run.replications {
-      guard let cost = result.yearlyValues("cost.total"),
-        let suicides = result.yearlyValues("suicides.expected.population"),
-        let purposeful = result.yearlyValues("value.purposeful_years")
+      guard let cost = result.yearlyValues(YearMetricKey.costTotal.name),
+        let suicides = result.yearlyValues(YearMetricKey.suicidesExpectedPopulation.name),
+        let purposeful = result.yearlyValues(YearMetricKey.purposefulValue.name)
       else { return nil }
       series.serviceCost.append(cost)
       series.expectedSuicides.append(suicides)

@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 extension NetImpact {
   /// The formula in words, for files and the screen.
   public static let formula =
@@ -5,10 +7,11 @@ extension NetImpact {
 
   /// The parts in output order: (column name, summary).
   static func parts(of period: Period) -> [(String, MetricSummary)] {
-    [
-      ("service_cost", period.serviceCost), ("suicides_prevented_value", period.suicidesPreventedValue),
-      ("purposeful_value", period.purposefulValue), ("net_impact", period.net),
+    let parts: [(NetImpactComponent, MetricSummary)] = [
+      (.serviceCost, period.serviceCost), (.suicidesPreventedValue, period.suicidesPreventedValue),
+      (.purposefulValue, period.purposefulValue), (.netImpact, period.net),
     ]
+    return parts.map { ($0.0.rawValue, $0.1) }
   }
 
   /// `net_impact.csv`: period,component,diff_mean,diff_ci_low,diff_ci_high (pounds); period is

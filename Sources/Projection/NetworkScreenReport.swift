@@ -1,5 +1,8 @@
+import StepwellMetrics
+
 /// The table `stepwell run` prints for a network: each node's waits, queue and utilisation
-/// with 95% intervals and, where the network qualifies, the exact values beside them.
+/// with 95% intervals and, where the network qualifies, the exact values beside them; labels
+/// carry units (times in the scenario's `time_unit`, utilisation as %).
 public struct NetworkScreenReport {
   let run: NetworkRun
 
@@ -11,15 +14,15 @@ public struct NetworkScreenReport {
     lines.append(
       "\(scenario.name): \(run.replications.count) replications, horizon \(NumberFormat.screen(scenario.horizon)) \(scenario.timeUnit), warm-up \(NumberFormat.screen(scenario.warmup))"
     )
-    let header = pad("metric", 34) + pad("mean", 12) + pad("95% interval", 26) + "theory"
+    let shown = run.summaries.filter { $0.name != MetricKey.engineEvents.name }
+    let rows = shown.map { ScreenRow($0, timeUnit: scenario.timeUnit) }
+    let width = max(34, (rows.map(\.label.count).max() ?? 0) + 2)
+    let header = pad("metric", width) + pad("mean", 12) + pad("95% interval", 26) + "theory"
     lines.append(header)
     lines.append(String(repeating: "-", count: header.count + 6))
-    for summary in run.summaries where summary.name != "engine.events" {
-      let interval =
-        summary.ciLow.map { "[\(NumberFormat.screen($0)), \(NumberFormat.screen(summary.ciHigh))]" }
-        ?? "-"
-      let exact = run.theory?.value(summary.name).map(NumberFormat.screen) ?? ""
-      lines.append(pad(summary.name, 34) + pad(NumberFormat.screen(summary.mean), 12) + pad(interval, 26) + exact)
+    for row in rows {
+      let exact = run.theory?.value(row.name).map { MetricCatalogue.screenValue($0, of: row.name) } ?? ""
+      lines.append(pad(row.label, width) + pad(row.mean, 12) + pad(row.interval, 26) + exact)
     }
     if let reason = run.theoryUnavailable {
       lines.append("No exact values: \(reason).")

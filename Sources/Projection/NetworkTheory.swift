@@ -1,5 +1,6 @@
 import QueueingNetwork
 import QueueingTheory
+import StepwellMetrics
 
 /// Exact steady-state values for a network that qualifies as a Jackson network: Poisson
 /// external arrivals, exponential service, constant servers, no queue capacity, no reneging.
@@ -26,13 +27,13 @@ public struct NetworkTheory: Sendable {
         servers: nodes.map { $0.servers.capacity(at: 0) })
       var values: [(name: String, value: Double)] = []
       for (spec, queue) in zip(nodes, network.nodes) {
-        let prefix = "node.\(spec.name)"
-        values.append(("\(prefix).wait.mean", queue.meanWait))
-        values.append(("\(prefix).wait.p90", queue.waitQuantile(0.9)))
-        values.append(("\(prefix).queue_length.mean", queue.meanQueueLength))
-        values.append(("\(prefix).utilisation", queue.utilisation))
+        let exact: [(NodeMetric, Double)] = [
+          (.waitMean, queue.meanWait), (.waitP90, queue.waitQuantile(0.9)),
+          (.queueLengthMean, queue.meanQueueLength), (.utilisation, queue.utilisation),
+        ]
+        values += exact.map { (MetricKey.node(spec.name, $0.0).name, $0.1) }
       }
-      values.append(("system.sojourn.mean", network.meanSojourn))
+      values.append((MetricKey.systemSojournMean.name, network.meanSojourn))
       return .success(NetworkTheory(values: values))
     } catch {
       return .failure(Unavailable(reason: "\(error)"))

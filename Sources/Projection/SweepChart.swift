@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 /// `sweep.svg`: waits (and, for care, total cost per year) against the first swept key, each a
 /// line of means with a shaded 95% interval band. With one key the waits share a panel; with
 /// two keys each metric has its own panel with one line per value of the second key.
@@ -75,7 +77,7 @@ public struct SweepChart {
     }
     let second = run.grid.axes[1]
     return (waits + costMetrics).map { metric in
-      let isCost = metric.hasPrefix("cost.")
+      let isCost = MetricCatalogue.definition(of: metric)?.unit == .pounds
       let lines = second.texts.map { text in
         Line(label: "\(second.key) = \(text)", points: points(metric, second: text))
       }

@@ -1,4 +1,7 @@
-/// The table `stepwell sweep` prints: the key metrics at each point, with 95% intervals.
+import StepwellMetrics
+
+/// The table `stepwell sweep` prints: the key metrics at each point, with 95% intervals, headed
+/// by labels with units and written in them.
 ///
 /// Care: the pathway wait, the swept service's wait and utilisation when a key is under
 /// `services.<id>`, and total cost per year. Network: the swept node's wait and utilisation
@@ -27,21 +30,22 @@ public struct SweepScreenReport {
     let metrics = self.metrics
     let keyWidth = run.grid.axes.map { max($0.key.count, 6) + 2 }
     var header = zip(run.grid.axes, keyWidth).map { pad($0.key, $1) }.joined()
-    header += metrics.map { pad($0, 34) }.joined()
+    let labels = metrics.map { MetricCatalogue.screenLabel($0, timeUnit: run.timeUnit) }
+    let widths = labels.map { max(34, $0.count + 2) }
+    header += zip(labels, widths).map { pad($0, $1) }.joined()
     var lines = [
       "\(run.name): sweep of \(run.grid.axes.map(\.key).joined(separator: " x ")), \(run.results.count) points, seed \(run.seed) at every point (common random numbers); mean [95% interval]",
       header, String(repeating: "-", count: header.count),
     ]
     for result in run.results {
       var line = zip(result.point.texts, keyWidth).map { pad($0, $1) }.joined()
-      for metric in metrics {
+      for (metric, width) in zip(metrics, widths) {
         guard let summary = result.summary(metric) else {
-          line += pad("-", 34)
+          line += pad("-", width)
           continue
         }
-        let interval =
-          summary.ciLow.map { " [\(NumberFormat.screen($0)), \(NumberFormat.screen(summary.ciHigh))]" } ?? ""
-        line += pad(NumberFormat.screen(summary.mean) + interval, 34)
+        let row = ScreenRow(summary)
+        line += pad(row.mean + (summary.ciLow == nil ? "" : " " + row.interval), width)
       }
       lines.append(line)
     }

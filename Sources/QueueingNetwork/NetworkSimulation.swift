@@ -1,4 +1,5 @@
 import SimCore
+import StepwellMetrics
 
 /// Runs replications of a network scenario.
 public enum NetworkSimulation {
@@ -31,21 +32,23 @@ extension NetworkModel {
     var totals: [NodeTotals] = []
     for (index, spec) in scenario.nodes.enumerated() {
       let node = nodes[index]
-      let prefix = "node.\(spec.name)"
-      metrics.append(("\(prefix).wait.mean", node.waits.mean))
-      metrics.append(("\(prefix).wait.p90", node.waits.quantile(0.9) ?? 0))
-      metrics.append(("\(prefix).queue_length.mean", node.meanQueueLength(at: end)))
-      metrics.append(("\(prefix).utilisation", node.pool.utilisation(at: end)))
-      metrics.append(("\(prefix).completions", Double(node.completions)))
-      metrics.append(("\(prefix).lost", Double(node.lost)))
-      metrics.append(("\(prefix).reneged", Double(node.reneged)))
-      series.append(("\(prefix).queue_length", node.queueSeries.binMeans(closingAt: end)))
+      func add(_ metric: NodeMetric, _ value: Double) {
+        metrics.append((MetricKey.node(spec.name, metric).name, value))
+      }
+      add(.waitMean, node.waits.mean)
+      add(.waitP90, node.waits.quantile(0.9) ?? 0)
+      add(.queueLengthMean, node.meanQueueLength(at: end))
+      add(.utilisation, node.pool.utilisation(at: end))
+      add(.completions, Double(node.completions))
+      add(.lost, Double(node.lost))
+      add(.reneged, Double(node.reneged))
+      series.append((SeriesKey.queueLength(node: spec.name).name, node.queueSeries.binMeans(closingAt: end)))
       var total = node.totals
       total.queueArea = node.queueLevel.integral(at: end)
       totals.append(total)
     }
-    metrics.append(("system.sojourn.mean", sojourns.mean))
-    metrics.append(("engine.events", Double(countedEvents)))
+    metrics.append((MetricKey.systemSojournMean.name, sojourns.mean))
+    metrics.append((MetricKey.engineEvents.name, Double(countedEvents)))
     let waiting = nodes.map(\.queue.count)
     let busy = nodes.map(\.pool.busy)
     var records = customerRecords ?? []

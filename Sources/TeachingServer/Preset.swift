@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 /// A ready scenario the teaching page can run, and which of its services the controls change.
 public enum Preset: String, CaseIterable, Sendable {
   /// `Scenarios/teaching/one-step.yaml`: one therapy service, an M/M/c queue.
@@ -52,13 +54,13 @@ public enum Preset: String, CaseIterable, Sendable {
   public var hasTheory: Bool { self == .oneStep }
 
   /// The wait the page leads with: the list wait of the one service, or referral to first treatment.
-  public var waitMetric: String {
-    hasTheory ? "service.\(mainService).wait.mean" : "pathway.wait_first_treatment.mean"
+  public var waitMetric: MetricKey {
+    hasTheory ? .service(mainService, .waitMean) : .waitFirstTreatmentMean
   }
 
   /// The 90th percentile of the same wait.
-  public var waitP90Metric: String {
-    hasTheory ? "service.\(mainService).wait.p90" : "pathway.wait_first_treatment.p90"
+  public var waitP90Metric: MetricKey {
+    hasTheory ? .service(mainService, .waitP90) : .waitFirstTreatmentP90
   }
 
   /// What the lead wait measures, in words.

@@ -3,6 +3,7 @@ import Foundation
 import Population
 import Projection
 import Scenario
+import StepwellMetrics
 
 /// One teaching simulation: a preset with the learner's values, run and summarised for the page.
 ///
@@ -38,7 +39,7 @@ public enum TeachingRun {
       run: RunFacts(
         horizonDays: design.horizonDays, warmupDays: design.warmupDays, replications: run.replications.count,
         seed: Int(clamping: design.seed), places: places, events: run.totalEvents, wallSeconds: run.wallSeconds),
-      waitingList: SeriesBand(name: "service.\(preset.mainService).waiting_list", tables: run.tables),
+      waitingList: SeriesBand(name: SeriesKey.waitingList(service: preset.mainService).name, tables: run.tables),
       waits: waits, metrics: KeyMetrics.values(preset, replications: run.replications), theory: theory,
       theoryNote: preset.hasTheory
         ? nil
@@ -69,7 +70,7 @@ public enum TeachingRun {
   static func serviceWaits(
     run: CareRun, preset: Preset, probe: ThresholdProbe, theory: TheoryPanel?
   ) -> WaitDistribution {
-    let p90 = run.summary(preset.waitP90Metric)?.mean
+    let p90 = run.summary(preset.waitP90Metric.name)?.mean
     let width = WaitDistribution.width(p90: p90?.isFinite == true ? p90 : nil)
     let edges = [0] + (1...WaitDistribution.finiteBars).map { Double($0) * width }
     let cumulative = probe.shares(atMost: edges)
@@ -83,12 +84,12 @@ public enum TeachingRun {
 
   /// Sandwell presets: the shares treated within 6 and 18 weeks of referral.
   static func pathwayWaits(run: CareRun) -> WaitDistribution {
-    let within6 = run.replications.map { $0.metric("pathway.within_6_weeks") ?? .nan }
-    let within18 = run.replications.map { $0.metric("pathway.within_18_weeks") ?? .nan }
+    let within6 = run.replications.map { $0.metric(MetricKey.within6Weeks.name) ?? .nan }
+    let within18 = run.replications.map { $0.metric(MetricKey.within18Weeks.name) ?? .nan }
     return WaitDistribution(
       measure: "days from referral to first treatment",
-      source: "the national access standards of each replication: pathway.within_6_weeks and "
-        + "pathway.within_18_weeks",
+      source: "the national access standards of each replication: \(MetricKey.within6Weeks) and "
+        + "\(MetricKey.within18Weeks)",
       bins: WaitDistribution.bars(
         edges: [42, 126], cumulative: [within6, within18], theory: nil, replications: run.replications.count))
   }

@@ -1,6 +1,7 @@
 import CareModel
 import Population
 import Projection
+import StepwellMetrics
 
 /// Re-runs a design's replications with one service's access standard set to each threshold,
 /// giving the exact share of that service's starts that waited at most the threshold.
@@ -24,7 +25,7 @@ struct ThresholdProbe {
       let inflow = inflow
       return ReplicationRunner.run(0..<design.replications, threads: 1) { replication in
         let result = CareSimulation.run(frozen, population: population, inflow: inflow, replication: replication)
-        return result.metric("service.\(id).within_standard") ?? .nan
+        return result.metric(MetricKey.service(id, .withinStandard).name) ?? .nan
       }
     }
   }

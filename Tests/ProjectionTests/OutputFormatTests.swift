@@ -63,7 +63,7 @@ struct OutputFolderTests {
     try second.write("two\n", to: "sweep.svg")
     try second.commit()
     let names = try FileManager.default.contentsOfDirectory(atPath: destination.path)
-    #expect(names == ["sweep.svg"])
+    #expect(names.sorted() == ["data-dictionary.csv", "sweep.svg"])
     let siblings = try FileManager.default.contentsOfDirectory(
       atPath: destination.deletingLastPathComponent().path)
     #expect(siblings == ["run"])

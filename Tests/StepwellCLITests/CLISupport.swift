@@ -140,6 +140,6 @@ let goodScenario = """
 
 /// The six files `run` writes for a network scenario.
 let runFiles = [
-  "effective-scenario.yaml", "manifest.json", "metrics.csv", "replications.csv", "summary.json",
-  "timeseries.csv",
+  "data-dictionary.csv", "effective-scenario.yaml", "manifest.json", "metrics.csv", "replications.csv",
+  "summary.json", "timeseries.csv",
 ]

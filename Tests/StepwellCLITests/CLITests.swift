@@ -162,7 +162,7 @@ struct CLITests {
     #expect(try space.contents() == ["good.yaml"])
   }
 
-  @Test("run --out writes exactly the six files with the contract's headers")
+  @Test("run --out writes exactly the six files and the data dictionary, with the contract's headers")
   func runWritesFiles() throws {
     let space = try Workspace()
     defer { space.cleanUp() }

@@ -18,8 +18,8 @@ func readyScenario(_ name: String) -> String {
 
 /// The files of a care run folder.
 let careRunFiles = [
-  "breakdown.csv", "costs.csv", "effective-scenario.yaml", "manifest.json", "metrics.csv", "projection.csv",
-  "replications.csv", "summary.json", "timeseries.csv",
+  "breakdown.csv", "costs.csv", "data-dictionary.csv", "effective-scenario.yaml", "manifest.json", "metrics.csv",
+  "projection.csv", "replications.csv", "summary.json", "timeseries.csv",
 ]
 
 @Suite("stepwell compare", .serialized)
@@ -33,7 +33,10 @@ struct CompareCLITests {
     let outcome = try space.run(["compare", base, alt, "--quiet"])
     #expect(outcome.status == 0, "\(outcome.stderr)")
     let folder = "Output/compare-cli-clinic-vs-cli-clinic-plus"
-    #expect(try space.contents(folder) == ["alt", "base", "comparison.csv", "manifest.json", "summary.json"])
+    #expect(
+      try space.contents(folder) == [
+        "alt", "base", "comparison.csv", "data-dictionary.csv", "manifest.json", "summary.json",
+      ])
     #expect(try space.contents("\(folder)/base") == runFiles)
     #expect(try space.contents("\(folder)/alt") == runFiles)
     let csv = try space.read("\(folder)/comparison.csv").split(separator: "\n").map(String.init)
@@ -45,7 +48,7 @@ struct CompareCLITests {
       #expect(effective.contains(line), "ALT's effective scenario should show BASE's \(line)")
     }
     #expect(try space.read("\(folder)/summary.json").contains("\"available\": false"))
-    #expect(outcome.stdout.contains("node.desk.wait.mean"))
+    #expect(outcome.stdout.contains("Node desk: wait, mean ("))
     #expect(outcome.stdout.contains("No net impact"))
   }
 
@@ -61,7 +64,8 @@ struct CompareCLITests {
     let folder = "Output/compare-sandwell-standard-2009-vs-sandwell-hub"
     #expect(
       try space.contents(folder) == [
-        "alt", "base", "comparison.csv", "manifest.json", "net_impact.csv", "report.html", "summary.json",
+        "alt", "base", "comparison.csv", "data-dictionary.csv", "manifest.json", "net_impact.csv", "report.html",
+        "summary.json",
       ])
     for side in ["base", "alt"] {
       let files = Set(try space.contents("\(folder)/\(side)"))
@@ -78,8 +82,9 @@ struct CompareCLITests {
     #expect(netImpact.hasPrefix("period,component,diff_mean,diff_ci_low,diff_ci_high\n1,service_cost,"))
     #expect(netImpact.contains("\ndiscounted_total,net_impact,"))
     for text in [
-      "Net impact", "discounted total", "beddays.per_year", "suicides.expected.population.per_year",
-      "cost.total.per_year", "secondary.admissions.per_year", "negative is a saving",
+      "Net impact", "discounted total", "Local bed days a year", "Expected suicides a year, whole population (deaths)",
+      "Total cost a year", "Admissions a year",
+      "Wait to first treatment, mean (days)", "Recovery rate", "negative is a saving",
     ] {
       #expect(outcome.stdout.contains(text), "stdout lacks \(text)")
     }

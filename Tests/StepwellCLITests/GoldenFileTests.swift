@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Every ready scenario and every command at a small size, compared byte for byte with the files
-/// recorded under `Tests/Golden/<case>/` (all but `manifest.json`, which holds times and threads).
+/// recorded under `Tests/Golden/<case>/` (all but `manifest.json`, which holds times and threads,
+/// and `data-dictionary.csv`, which `DataDictionaryCLITests` checks).
 ///
 /// `STEPWELL_RECORD_GOLDEN=1 swift test --filter GoldenFileTests` rewrites the recorded files and
 /// fails, so a recording can never pass as a check.
@@ -72,14 +73,16 @@ struct GoldenFileTests {
   /// Where the recorded files live.
   static let goldenRoot = CLI.packageRoot.appendingPathComponent("Tests/Golden")
 
-  /// Every file below `folder` (relative paths, sorted), except `manifest.json` files.
+  /// Every file below `folder` (relative paths, sorted), except `manifest.json` and
+  /// `data-dictionary.csv` files.
   static func files(below folder: URL) throws -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
     var names: [String] = []
     while let path = enumerator.nextObject() as? String {
       var isFolder: ObjCBool = false
       FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-      if !isFolder.boolValue && !path.hasSuffix("manifest.json") { names.append(path) }
+      let ignored = path.hasSuffix("manifest.json") || path.hasSuffix("data-dictionary.csv")
+      if !isFolder.boolValue && !ignored { names.append(path) }
     }
     return names.sorted()
   }
@@ -101,7 +104,8 @@ struct GoldenFileTests {
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: out.appendingPathComponent(name), to: target)
       }
-      Issue.record("recorded \(written.count) golden files for \(golden.name); run again without recording")
+      Issue.record(
+        "recorded \(written.count) golden files for \(golden.name); run again without STEPWELL_RECORD_GOLDEN")
       return
     }
     #expect(written == (try GoldenFileTests.files(below: recorded)), "\(golden.name): the set of files changed")

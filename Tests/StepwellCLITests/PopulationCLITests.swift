@@ -30,7 +30,7 @@ struct PopulationCLITests {
     #expect(outcome.stdout.contains("5,000"))
     #expect(
       try workspace.contents("Output/population-mini") == [
-        "manifest.json", "population.csv", "records.csv", "referrals_by_group.csv",
+        "data-dictionary.csv", "manifest.json", "population.csv", "records.csv", "referrals_by_group.csv",
       ])
     let population = try workspace.read("Output/population-mini/population.csv")
     #expect(population.hasPrefix("dimension,group,people,share,expected_share"))

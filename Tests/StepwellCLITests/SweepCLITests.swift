@@ -47,7 +47,7 @@ struct SweepCLITests {
     ])
     #expect(outcome.status == 0, "\(outcome.stderr)")
     let folder = "Output/sweep-sandwell-hub"
-    #expect(try space.contents(folder) == ["manifest.json", "sweep.csv", "sweep.svg"])
+    #expect(try space.contents(folder) == ["data-dictionary.csv", "manifest.json", "sweep.csv", "sweep.svg"])
     let rows = try space.read("\(folder)/sweep.csv").split(separator: "\n").map(String.init)
     #expect(rows[0] == "services.step3.wte,metric,mean,ci_low,ci_high")
     let points = Set(rows.dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) })

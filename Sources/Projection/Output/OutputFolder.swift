@@ -1,5 +1,6 @@
 import CFileSystem
 import Foundation
+import StepwellMetrics
 
 /// Writes a command's files into a staging folder beside the destination, then moves it into
 /// place in one step, so a reader never sees a half-written or mixed output folder.
@@ -9,6 +10,9 @@ import Foundation
 /// moved aside, and put back if the new folder cannot be moved in. The staging folder is removed
 /// when the process is interrupted (SIGINT, SIGTERM, SIGHUP), and staging folders left by
 /// processes that have died are removed when the next output is written beside them.
+///
+/// Every file written through the folder is remembered; `commit()` adds `data-dictionary.csv`
+/// describing each of them (its columns and the metric names in it) before the move.
 public struct OutputFolder {
   /// Where the files end up.
   public let destination: URL
@@ -16,6 +20,8 @@ public struct OutputFolder {
   public let staging: URL
   /// The command writing them: an existing folder is replaced only if it is its earlier output.
   public let kind: OutputKind
+  /// The relative paths written so far, in order.
+  let written = WrittenFiles()
 
   /// Prepares a staging folder next to `destination` (its parents are created if needed).
   public init(destination: URL, kind: OutputKind) throws {
@@ -50,6 +56,7 @@ public struct OutputFolder {
     do {
       try body(&sink)
       try sink.close()
+      written.record(name)
     } catch {
       try? sink.close()
       throw error
@@ -62,6 +69,7 @@ public struct OutputFolder {
   ///   destination while the command ran (nothing there is touched); `OutputMoveError` when the
   ///   move fails (any earlier output is left in place).
   public func commit() throws {
+    try writeDataDictionaries()
     if let reason = OutputRecognition.problem(at: destination, kind: kind) {
       throw OutputRefusal(option: "--out", path: destination.path, reason: reason, kind: kind)
     }

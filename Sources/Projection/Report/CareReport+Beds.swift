@@ -1,17 +1,19 @@
+import StepwellMetrics
+
 extension CareReport {
   /// Bed days per year, local and out of area, with their intervals.
   var bedSection: String {
     guard yearCount > 0 else { return ReportSection.beds.wrap(paragraph("The run has no whole projection year.")) }
-    let local = perYear("beddays")
-    let away = perYear("beddays.out_of_area")
+    let local = perYear(.bedDays)
+    let away = perYear(.bedDaysOutOfArea)
     let summary =
-      "Occupied bed days per projection year, local and out of area, with 95% intervals. A year on average: \(ReportNumber.format(value("beddays.per_year")?.mean, .count)) local and \(ReportNumber.format(value("beddays.out_of_area.per_year")?.mean, .count)) out of area."
+      "Occupied bed days per projection year, local and out of area, with 95% intervals. A year on average: \(ReportNumber.format(value(.bedDaysPerYear)?.mean, .count)) local and \(ReportNumber.format(value(.bedDaysOutOfAreaPerYear)?.mean, .count)) out of area."
     let chart = ColumnChart(
       id: "chart-beds", title: "Bed days per year, local and out of area", summary: summary, groups: yearLabels,
       series: [
         ("Local", ReportStyle.primary, yearValues(local)), ("Out of area", ReportStyle.outOfArea, yearValues(away)),
       ], width: 860, height: 280)
-    let utilisation = value("service.inpatient.utilisation").map {
+    let utilisation = value(.service("inpatient", .utilisation)).map {
       " Local beds are \(ReportNumber.format($0.mean, .share)) occupied on average; people are placed out of area when every local bed is full."
     }
     let content =
@@ -23,8 +25,8 @@ extension CareReport {
   /// Recovery rate per year with the target line when the design sets one.
   var recoverySection: String {
     guard yearCount > 0 else { return ReportSection.recovery.wrap(paragraph("The run has no whole projection year.")) }
-    let target = run.design.targets["recovery.rate"]
-    let overall = value("recovery.rate")
+    let target = run.design.targets[MetricKey.recoveryRate.name]
+    let overall = value(.recoveryRate)
     let targetText =
       target.map { " The dashed green line is the \(ReportNumber.format($0, .share)) target." }
       ?? " This design sets no recovery target."
@@ -32,7 +34,7 @@ extension CareReport {
       "Recovery rate per projection year (recovered / finished a course of two or more treatment sessions), with 95% intervals; overall \(ReportNumber.format(overall?.mean, .share)).\(targetText)"
     let chart = ColumnChart(
       id: "chart-recovery", title: "Recovery rate per year", summary: summary, groups: yearLabels,
-      series: [("Recovery rate", ReportStyle.primary, yearValues(perYear("recovery.rate")))], kind: .share,
+      series: [("Recovery rate", ReportStyle.primary, yearValues(perYear(.recoveryRate)))], kind: .share,
       reference: target.map { ($0, "target \(ReportNumber.format($0, .share))") }, width: 860, height: 260)
     let content =
       paragraph(
@@ -48,15 +50,14 @@ extension CareReport {
 
   /// The key yearly metrics in one table, a column per year.
   var byYearSection: String {
-    let metrics = [
-      "referrals", "treatment.first_sessions", "pathway.wait_first_treatment.mean", "pathway.within_18_weeks",
-      "recovery.rate", "recoveries", "secondary.admissions", "beddays", "beddays.out_of_area", "crises",
-      "suicides.expected", "cost.total", "value.purposeful_years",
-    ].filter { yearly[$0] != nil }
-    let rows = metrics.map { name -> [TableCell] in
-      let label = ReportLabels.metric(name)
+    let keys: [YearMetricKey] = [
+      .referrals, .firstSessions, .waitFirstTreatmentMean, .within18Weeks, .recoveryRate, .recoveries, .admissions,
+      .bedDays, .bedDaysOutOfArea, .crises, .suicidesExpected, .costTotal, .purposefulValue,
+    ]
+    let rows = keys.filter { yearly[$0.name] != nil }.map { key -> [TableCell] in
+      let label = ReportLabels.metric(key.name)
       return [.text(label.label)]
-        + (0..<yearCount).map { TableCell.summary(perYear(name).element($0).map(PlotValue.init), label.kind) }
+        + (0..<yearCount).map { TableCell.summary(perYear(key).element($0).map(PlotValue.init), label.kind) }
     }
     let content =
       paragraph(

@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 extension CareReport {
   /// Waits and recovery by IMD quintile, ethnicity, age band and sex: dot-and-interval charts
   /// against the whole service's figure.
@@ -9,12 +11,12 @@ extension CareReport {
     )
     let charts = [
       (
-        "pathway.wait_first_treatment.mean", "chart-breakdown-wait", "Mean wait to first treatment by group",
+        MetricKey.waitFirstTreatmentMean, "chart-breakdown-wait", "Mean wait to first treatment by group",
         ReportNumber.Kind.days
       ),
-      ("recovery.rate", "chart-breakdown-recovery", "Recovery rate by group", .share),
+      (MetricKey.recoveryRate, "chart-breakdown-recovery", "Recovery rate by group", .share),
     ]
-    for (metric, id, title, kind) in charts where rows.contains(where: { $0.metric == metric }) {
+    for (metric, id, title, kind) in charts where rows.contains(where: { $0.metric == metric.name }) {
       content += breakdownFigure(metric: metric, id: id, title: title, kind: kind, rows: rows)
     }
     return ReportSection.breakdowns.wrap(content)
@@ -22,7 +24,7 @@ extension CareReport {
 
   /// One metric's chart over every dimension.
   func breakdownFigure(
-    metric: String, id: String, title: String, kind: ReportNumber.Kind,
+    metric: MetricKey, id: String, title: String, kind: ReportNumber.Kind,
     rows: [(dimension: String, group: String, metric: String, summary: MetricSummary)]
   ) -> String {
     var items: [DotIntervalChart.Item] = []
@@ -31,9 +33,9 @@ extension CareReport {
     var extremes: [(label: String, mean: Double)] = []
     for dimension in dimensions {
       items.append(.heading(ReportLabels.dimension(dimension)))
-      for row in rows where row.dimension == dimension && row.metric == metric {
+      for row in rows where row.dimension == dimension && row.metric == metric.name {
         let referrals = rows.first {
-          $0.dimension == dimension && $0.group == row.group && $0.metric == "referrals.per_year"
+          $0.dimension == dimension && $0.group == row.group && $0.metric == MetricKey.referralsPerYear.name
         }
         let size = referrals.map { " (\(ReportNumber.format($0.summary.mean, .count))/yr)" } ?? ""
         let label = ReportLabels.group(row.group, dimension: dimension)

@@ -1,13 +1,11 @@
 import CareModel
+import StepwellMetrics
 
 extension CareReport {
-  /// Cost categories present in the run's yearly series, in `CostSpec.categories` order first.
-  var costCategories: [String] {
-    let present = (run.replications.first?.yearly.map(\.name) ?? []).filter {
-      $0.hasPrefix("cost.") && $0 != "cost.total"
-    }
-    .map { String($0.dropFirst("cost.".count)) }
-    return CostSpec.categories.filter(present.contains) + present.filter { !CostSpec.categories.contains($0) }
+  /// Cost categories present in the run's yearly series, in output order.
+  var costCategories: [CostCategory] {
+    let present = Set(run.replications.first?.yearly.map(\.name) ?? [])
+    return CostCategory.parts.filter { present.contains(YearMetricKey.cost($0).name) }
   }
 
   /// Cost by category per year: stacked bars with the total's interval, a table and the
@@ -17,25 +15,26 @@ extension CareReport {
       return ReportSection.costs.wrap(paragraph("This scenario has no costs section, so no costs were computed."))
     }
     let categories = costCategories
-    let totals = perYear("cost.total")
+    let totals = perYear(.costTotal)
     let columns = (1...yearCount).map { year in
       StackedBarChart.Column(
         label: yearLabels[year - 1],
-        parts: categories.map { perYear("cost.\($0)").element(year - 1)?.mean ?? 0 },
+        parts: categories.map { perYear(.cost($0)).element(year - 1)?.mean ?? 0 },
         total: totals.element(year - 1).map(PlotValue.init) ?? PlotValue(mean: .nan))
     }
-    let discounted = MetricSummary(name: "cost.total", values: run.discountedTotals("cost.total"))
+    let total = YearMetricKey.costTotal.name
+    let discounted = MetricSummary(name: total, values: run.discountedTotals(total))
     let rate = ReportNumber.fixed(costs.discountRate * 100, decimals: 1)
     let discountText =
       "Discounted total over \(yearCount) years at \(rate)% a year (HM Treasury Green Book; year 1 undiscounted): \(ReportNumber.withInterval(discounted.mean, discounted.ciLow, discounted.ciHigh, .pounds))."
     let biggest = categories.max { lhs, rhs in
-      (perYear("cost.\(lhs)").first?.mean ?? 0) < (perYear("cost.\(rhs)").first?.mean ?? 0)
+      (perYear(.cost(lhs)).first?.mean ?? 0) < (perYear(.cost(rhs)).first?.mean ?? 0)
     }
     let chart = StackedBarChart(
       id: "chart-costs", title: "Cost by category per year, \(costs.priceYear) prices",
       summary:
         "Stacked cost by category for each projection year in \(costs.priceYear) pounds, undiscounted, with the 95% interval of the total. Year 1 total \(ReportNumber.format(totals.first?.mean, .pounds)); largest category \(biggest.map(categoryLabel) ?? "n/a"). \(discountText)",
-      categories: categories.map { (categoryLabel($0), ReportStyle.costCategories[$0]?.colour ?? "#768692") },
+      categories: categories.map { (categoryLabel($0), ReportStyle.costCategories[$0.rawValue]?.colour ?? "#768692") },
       columns: columns)
     var content = paragraph(
       "What the modelled services cost each year, by category, in \(costs.priceYear) prices (unit costs uplifted from their source years). Bars are undiscounted means; the whisker is the 95% interval of the total."
@@ -44,7 +43,7 @@ extension CareReport {
       chart.rendered, title: chart.title,
       caption: "Cost by category per year (£, \(costs.priceYear) prices, undiscounted). \(discountText)")
     content += costTable(categories: categories, discounted: discounted)
-    if let perRecovery = value("cost.per_recovery") {
+    if let perRecovery = value(.costPerRecovery) {
       content += paragraph(
         "Cost per recovery: \(ReportNumber.withInterval(perRecovery.mean, perRecovery.low, perRecovery.high, .pounds))."
       )
@@ -53,16 +52,16 @@ extension CareReport {
   }
 
   /// Categories by year, with each category's discounted total.
-  func costTable(categories: [String], discounted: MetricSummary) -> String {
-    let rows = (categories + ["total"]).map { category -> [TableCell] in
-      let name = "cost.\(category)"
-      let total = MetricSummary(name: name, values: run.discountedTotals(name))
+  func costTable(categories: [CostCategory], discounted: MetricSummary) -> String {
+    let rows = (categories + [.total]).map { category -> [TableCell] in
+      let key = YearMetricKey.cost(category)
+      let total = MetricSummary(name: key.name, values: run.discountedTotals(key.name))
       let cell = { (value: MetricSummary?) -> TableCell in
-        guard category == "total" else { return .text(ReportNumber.format(value?.mean, .pounds)) }
+        guard category == .total else { return .text(ReportNumber.format(value?.mean, .pounds)) }
         return .summary(value.map(PlotValue.init), .pounds)
       }
-      return [.text(category == "total" ? "Total" : categoryLabel(category))]
-        + (0..<yearCount).map { cell(perYear(name).element($0)) } + [cell(total)]
+      return [.text(category == .total ? "Total" : categoryLabel(category))]
+        + (0..<yearCount).map { cell(perYear(key).element($0)) } + [cell(total)]
     }
     return Markup.table(
       caption:
@@ -70,7 +69,9 @@ extension CareReport {
       header: ["Category"] + yearLabels + ["Discounted total"], rows: rows, numeric: Set(1...(yearCount + 1)))
   }
 
-  func categoryLabel(_ category: String) -> String { ReportStyle.costCategories[category]?.label ?? category }
+  func categoryLabel(_ category: CostCategory) -> String {
+    ReportStyle.costCategories[category.rawValue]?.label ?? category.rawValue
+  }
 }
 
 extension Array {

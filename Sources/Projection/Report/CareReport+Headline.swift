@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 extension CareReport {
   /// One headline figure: label, value, interval, a note, and a tone for its border.
   struct Card {
@@ -36,41 +38,41 @@ extension CareReport {
   /// The headline figures, in reading order.
   var headlineCards: [Card] {
     var cards = [
-      Card(label: "Referrals a year", value: value("referrals.per_year"), kind: .count, note: newReferralsNote),
+      Card(label: "Referrals a year", value: value(.referralsPerYear), kind: .count, note: newReferralsNote),
       Card(
-        label: "Mean wait to first treatment", value: value("pathway.wait_first_treatment.mean"), kind: .days,
+        label: "Mean wait to first treatment", value: value(.waitFirstTreatmentMean), kind: .days,
         note: "referral to first session, any step"),
       Card(
-        label: "90th percentile wait", value: value("pathway.wait_first_treatment.p90"), kind: .days,
+        label: "90th percentile wait", value: value(.waitFirstTreatmentP90), kind: .days,
         note: "nine in ten start sooner"),
       targetCard(
-        "First treatment within 6 weeks", metric: "pathway.within_6_weeks", kind: .share, higherIsBetter: true),
+        "First treatment within 6 weeks", metric: .within6Weeks, kind: .share, higherIsBetter: true),
       targetCard(
-        "First treatment within 18 weeks", metric: "pathway.within_18_weeks", kind: .share, higherIsBetter: true),
-      targetCard("Recovery rate", metric: "recovery.rate", kind: .share, higherIsBetter: true),
+        "First treatment within 18 weeks", metric: .within18Weeks, kind: .share, higherIsBetter: true),
+      targetCard("Recovery rate", metric: .recoveryRate, kind: .share, higherIsBetter: true),
       Card(
-        label: "Bed days a year (local)", value: value("beddays.per_year"), kind: .count,
-        note: value("secondary.admissions.per_year").map { "\(ReportNumber.format($0.mean, .count)) admissions a year" }
+        label: "Bed days a year (local)", value: value(.bedDaysPerYear), kind: .count,
+        note: value(.admissionsPerYear).map { "\(ReportNumber.format($0.mean, .count)) admissions a year" }
       ),
       Card(
-        label: "Out-of-area bed days a year", value: value("beddays.out_of_area.per_year"), kind: .count,
-        note: value("secondary.admissions.out_of_area.per_year").map {
+        label: "Out-of-area bed days a year", value: value(.bedDaysOutOfAreaPerYear), kind: .count,
+        note: value(.admissionsOutOfAreaPerYear).map {
           "\(ReportNumber.format($0.mean, .count)) placements a year"
-        }, tone: (value("beddays.out_of_area.per_year")?.mean ?? 0) > 0 ? "alert" : nil),
+        }, tone: (value(.bedDaysOutOfAreaPerYear)?.mean ?? 0) > 0 ? "alert" : nil),
       Card(
-        label: "Expected suicides a year", value: value("suicides.expected.per_year"), kind: .count,
+        label: "Expected suicides a year", value: value(.suicidesExpectedPerYear), kind: .count,
         note: "among people referred (integrated risk)"),
     ]
     cards.insert(
       Card(
-        label: "Referrals reaching treatment", value: value("treatment.entered.share"), kind: .share,
-        note: value("dna.rate").map { "missed appointments \(ReportNumber.format($0.mean, .share))" }), at: 3)
+        label: "Referrals reaching treatment", value: value(.treatmentEnteredShare), kind: .share,
+        note: value(.dnaRate).map { "missed appointments \(ReportNumber.format($0.mean, .share))" }), at: 3)
     cards.append(
-      Card(label: "Total cost a year", value: value("cost.total.per_year"), kind: .pounds, note: costNote))
+      Card(label: "Total cost a year", value: value(.costPerYear(.total)), kind: .pounds, note: costNote))
     if comparison == nil {
       cards.append(
         Card(
-          label: "Cost per recovery", value: value("cost.per_recovery"), kind: .pounds, note: "total cost / recoveries")
+          label: "Cost per recovery", value: value(.costPerRecovery), kind: .pounds, note: "total cost / recoveries")
       )
     }
     if let net = comparison?.netImpact.last {
@@ -86,9 +88,9 @@ extension CareReport {
 
   /// A card that states its metric's target from `design.targets`, when set, and whether the
   /// interval is on the right side of it.
-  func targetCard(_ label: String, metric: String, kind: ReportNumber.Kind, higherIsBetter: Bool) -> Card {
+  func targetCard(_ label: String, metric: MetricKey, kind: ReportNumber.Kind, higherIsBetter: Bool) -> Card {
     let summary = value(metric)
-    guard let target = run.design.targets[metric] else { return Card(label: label, value: summary, kind: kind) }
+    guard let target = run.design.targets[metric.name] else { return Card(label: label, value: summary, kind: kind) }
     let targetText = ReportNumber.format(target, kind)
     guard let bounds = summary?.bounds else {
       return Card(label: label, value: summary, kind: kind, note: "target \(targetText)")
@@ -102,12 +104,13 @@ extension CareReport {
   }
 
   var newReferralsNote: String? {
-    value("referrals.new.per_year").map { "\(ReportNumber.format($0.mean, .count)) of them new episodes" }
+    value(.newReferralsPerYear).map { "\(ReportNumber.format($0.mean, .count)) of them new episodes" }
   }
 
   var costNote: String? {
     guard let costs = run.design.costs else { return "no costs in this scenario" }
-    let total = MetricSummary(name: "cost.total", values: run.discountedTotals("cost.total"))
+    let name = YearMetricKey.costTotal.name
+    let total = MetricSummary(name: name, values: run.discountedTotals(name))
     return "\(costs.priceYear) prices; \(ReportNumber.format(total.mean, .pounds)) discounted over \(yearCount) years"
   }
 
@@ -115,26 +118,27 @@ extension CareReport {
   var inBrief: String {
     var sentences: [String] = []
     let first = yearLabels.first ?? ""
-    if let referrals = value("referrals.per_year") {
+    if let referrals = value(.referralsPerYear) {
       sentences.append(
         "Over \(yearCount) projection \(yearCount == 1 ? "year" : "years") from \(first), \(run.design.name) in \(run.area.title) receives about \(ReportNumber.format(referrals.mean, .count)) referrals a year."
       )
     }
-    if let wait = value("pathway.wait_first_treatment.mean"), let within = value("pathway.within_18_weeks") {
+    if let wait = value(.waitFirstTreatmentMean), let within = value(.within18Weeks) {
       sentences.append(
         "People wait on average \(ReportNumber.format(wait.mean, .days)) from referral to their first treatment, and \(ReportNumber.format(within.mean, .share)) start within 18 weeks."
       )
     }
-    if let recovery = value("recovery.rate") {
-      let target = run.design.targets["recovery.rate"].map { " (target \(ReportNumber.format($0, .share)))" } ?? ""
+    if let recovery = value(.recoveryRate) {
+      let target =
+        run.design.targets[MetricKey.recoveryRate.name].map { " (target \(ReportNumber.format($0, .share)))" } ?? ""
       sentences.append("\(ReportNumber.format(recovery.mean, .share)) of those finishing a course recover\(target).")
     }
-    if let beds = value("beddays.per_year"), let away = value("beddays.out_of_area.per_year") {
+    if let beds = value(.bedDaysPerYear), let away = value(.bedDaysOutOfAreaPerYear) {
       sentences.append(
         "Inpatient care uses \(ReportNumber.format(beds.mean, .count)) local and \(ReportNumber.format(away.mean, .count)) out-of-area bed days a year."
       )
     }
-    if let cost = value("cost.total.per_year"), let costs = run.design.costs {
+    if let cost = value(.costPerYear(.total)), let costs = run.design.costs {
       sentences.append(
         "The modelled services cost \(ReportNumber.format(cost.mean, .pounds)) a year at \(costs.priceYear) prices.")
     }

@@ -1,16 +1,17 @@
 import Population
+import StepwellMetrics
 
 extension CareReport {
   /// Waiting lists over time: one small chart per service that ever had anyone waiting, each
   /// with its weekly mean and 95% band over replications, the warm-up shaded.
   var waitingListSection: String {
     let charts = run.design.services.compactMap { service -> String? in
-      let values = seriesValues("service.\(service.id).waiting_list")
+      let values = seriesValues(SeriesKey.waitingList(service: service.id).name)
       guard values.contains(where: { $0.mean > 1e-9 }) else { return nil }
       return waitingListFigure(service.id, values: values)
     }
     let empty = run.design.services.filter { service in
-      !seriesValues("service.\(service.id).waiting_list").contains { $0.mean > 1e-9 }
+      !seriesValues(SeriesKey.waitingList(service: service.id).name).contains { $0.mean > 1e-9 }
     }.map { ReportLabels.service($0.id) }
     var content = paragraph(
       "The number of people waiting for each service, week by week: the line is the mean over replications and the shaded band its 95% interval (cut at zero). The grey area is the warm-up, before statistics start; the system fills from empty (or from its starting backlog) there."
@@ -27,7 +28,7 @@ extension CareReport {
   /// One service's chart.
   func waitingListFigure(_ id: String, values: [PlotValue]) -> String {
     let name = ReportLabels.service(id)
-    let average = value("service.\(id).waiting_list.mean")
+    let average = value(.service(id, .waitingListMean))
     let averageText = average.map { ReportNumber.withInterval($0.mean, $0.low, $0.high, .count) } ?? "n/a"
     let peak = values.map(\.mean).filter(\.isFinite).max() ?? 0
     let chart = LineBandChart(

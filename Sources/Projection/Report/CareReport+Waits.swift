@@ -1,21 +1,22 @@
 import CareModel
+import StepwellMetrics
 
 extension CareReport {
   /// Waits per service against their access standards: a bar chart with whiskers and a marker
   /// at each standard, then a table.
   var waitsSection: String {
-    let services = run.design.services.filter { run.summary("service.\($0.id).wait.mean") != nil }
+    let services = run.design.services.filter { run.summary(MetricKey.service($0.id, .waitMean).name) != nil }
     guard !services.isEmpty else {
       return ReportSection.waits.wrap(paragraph("No service in this design has a waiting list."))
     }
     let rows = services.map { service in
       WhiskerBarChart.Row(
         label: ReportLabels.service(service.id),
-        value: value("service.\(service.id).wait.mean") ?? PlotValue(mean: .nan),
+        value: value(.service(service.id, .waitMean)) ?? PlotValue(mean: .nan),
         marker: service.standard)
     }
     let withStandard = services.filter { $0.standard != nil }
-    let breaching = withStandard.filter { (value("service.\($0.id).within_standard")?.mean ?? 1) < 0.95 }
+    let breaching = withStandard.filter { (value(.service($0.id, .withinStandard))?.mean ?? 1) < 0.95 }
     let summary =
       "Mean wait in days from joining each service's list to its first session or place, with 95% intervals; red marks show each service's access standard. "
       + (breaching.isEmpty
@@ -39,10 +40,10 @@ extension CareReport {
     let id = service.id
     let standard = service.standard.map(ReportDates.duration) ?? "none"
     return [
-      .text(ReportLabels.service(id)), .text(standard), .summary(value("service.\(id).wait.mean"), .days),
-      .summary(value("service.\(id).wait.p90"), .days),
-      service.standard == nil ? .text("\u{2013}") : .summary(value("service.\(id).within_standard"), .share),
-      service.standard == nil ? .text("\u{2013}") : .summary(value("service.\(id).breaches.per_year"), .count),
+      .text(ReportLabels.service(id)), .text(standard), .summary(value(.service(id, .waitMean)), .days),
+      .summary(value(.service(id, .waitP90)), .days),
+      service.standard == nil ? .text("\u{2013}") : .summary(value(.service(id, .withinStandard)), .share),
+      service.standard == nil ? .text("\u{2013}") : .summary(value(.service(id, .breachesPerYear)), .count),
     ]
   }
 }

@@ -1,4 +1,5 @@
 import Population
+import StepwellMetrics
 
 /// `report.html` for a care run: one self-contained page (inline CSS and SVG, no scripts, nothing
 /// fetched) with a title block, the headline numbers with their 95% intervals, charts of waiting
@@ -51,10 +52,10 @@ public struct CareReport: Sendable {
   }
 
   /// A metric's summary over replications as a plot value.
-  func value(_ metric: String) -> PlotValue? { run.summary(metric).map(PlotValue.init) }
+  func value(_ key: MetricKey) -> PlotValue? { run.summary(key.name).map(PlotValue.init) }
 
   /// A yearly series' summaries, year 1 first (empty when the run has none).
-  func perYear(_ name: String) -> [MetricSummary] { yearly[name] ?? [] }
+  func perYear(_ key: YearMetricKey) -> [MetricSummary] { yearly[key.name] ?? [] }
 
   /// The number of projection years with per-year values.
   var yearCount: Int { run.replications.first?.yearly.first?.values.count ?? 0 }

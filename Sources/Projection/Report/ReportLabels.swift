@@ -1,56 +1,62 @@
 import CareModel
+import StepwellMetrics
 
 /// Plain-English names for metrics, services and breakdown groups, and how each metric's values
 /// are written. Unknown names fall back to the name itself.
 enum ReportLabels {
   /// Known metrics: label and kind. Per-year variants (`.per_year`) share their base's label.
   static let metrics: [String: (label: String, kind: ReportNumber.Kind)] = [
-    "referrals": ("Referrals a year", .count),
-    "referrals.new": ("New-episode referrals a year", .count),
-    "treatment.entered.share": ("Share of referrals reaching treatment", .share),
-    "treatment.first_sessions": ("First treatment sessions a year", .count),
-    "pathway.wait_first_treatment.mean": ("Mean wait to first treatment", .days),
-    "pathway.wait_first_treatment.p90": ("90th percentile wait to first treatment", .days),
-    "pathway.within_6_weeks": ("First treatment within 6 weeks", .share),
-    "pathway.within_18_weeks": ("First treatment within 18 weeks", .share),
-    "dna.rate": ("Missed appointments (DNA rate)", .share),
-    "recovery.rate": ("Recovery rate", .share),
-    "recoveries": ("Recoveries a year", .count),
-    "secondary.admissions": ("Admissions a year", .count),
-    "secondary.admissions.out_of_area": ("Out-of-area admissions a year", .count),
-    "beddays": ("Local bed days a year", .count),
-    "beddays.out_of_area": ("Out-of-area bed days a year", .count),
-    "crises": ("Crisis episodes a year", .count),
-    "suicides.expected": ("Expected suicides a year (people referred)", .count),
-    "suicides.expected.population": ("Expected suicides a year (whole population)", .count),
-    "suicides.sampled": ("Sampled suicides a year", .count),
-    "suicides.in_contact.share": ("Share of suicides among people in contact", .share),
-    "cost.total": ("Total cost a year", .pounds),
-    "cost.per_recovery": ("Cost per recovery", .pounds),
-    "value.purposeful_years": ("Value of purposeful years a year", .pounds),
-    "value.suicides": ("Value of expected suicides a year", .pounds),
+    YearMetricKey.referrals.name: ("Referrals a year", .count),
+    YearMetricKey.newReferrals.name: ("New-episode referrals a year", .count),
+    MetricKey.treatmentEnteredShare.name: ("Share of referrals reaching treatment", .share),
+    YearMetricKey.firstSessions.name: ("First treatment sessions a year", .count),
+    MetricKey.waitFirstTreatmentMean.name: ("Mean wait to first treatment", .days),
+    MetricKey.waitFirstTreatmentP90.name: ("90th percentile wait to first treatment", .days),
+    MetricKey.within6Weeks.name: ("First treatment within 6 weeks", .share),
+    MetricKey.within18Weeks.name: ("First treatment within 18 weeks", .share),
+    MetricKey.dnaRate.name: ("Missed appointments (DNA rate)", .share),
+    MetricKey.recoveryRate.name: ("Recovery rate", .share),
+    YearMetricKey.recoveries.name: ("Recoveries a year", .count),
+    YearMetricKey.admissions.name: ("Admissions a year", .count),
+    YearMetricKey.admissionsOutOfArea.name: ("Out-of-area admissions a year", .count),
+    YearMetricKey.bedDays.name: ("Local bed days a year", .count),
+    YearMetricKey.bedDaysOutOfArea.name: ("Out-of-area bed days a year", .count),
+    YearMetricKey.crises.name: ("Crisis episodes a year", .count),
+    YearMetricKey.suicidesExpected.name: ("Expected suicides a year (people referred)", .count),
+    YearMetricKey.suicidesExpectedPopulation.name: ("Expected suicides a year (whole population)", .count),
+    YearMetricKey.suicidesSampled.name: ("Sampled suicides a year", .count),
+    MetricKey.suicidesInContactShare.name: ("Share of suicides among people in contact", .share),
+    YearMetricKey.costTotal.name: ("Total cost a year", .pounds),
+    MetricKey.costPerRecovery.name: ("Cost per recovery", .pounds),
+    YearMetricKey.purposefulValue.name: ("Value of purposeful years a year", .pounds),
+    YearMetricKey.suicidesValue.name: ("Value of expected suicides a year", .pounds),
   ]
 
   /// A metric's label and kind, from the table, its service, or its name's pattern.
   static func metric(_ name: String) -> (label: String, kind: ReportNumber.Kind) {
     let base = name.hasSuffix(".per_year") ? String(name.dropLast(".per_year".count)) : name
     if let known = metrics[name] ?? metrics[base] { return known }
-    if base.hasPrefix("cost.") {
-      let category = String(base.dropFirst("cost.".count))
-      return ("Cost a year: " + (ReportStyle.costCategories[category]?.label ?? category), .pounds)
+    if let category = CostCategory.allCases.first(where: { YearMetricKey.cost($0).name == base }) {
+      return ("Cost a year: " + (ReportStyle.costCategories[category.rawValue]?.label ?? category.rawValue), .pounds)
     }
-    if base.hasPrefix("service.") {
-      let parts = base.split(separator: ".").map(String.init)
-      if parts.count >= 3 {
-        let what = parts.dropFirst(2).joined(separator: ".")
-        return ("\(service(parts[1])): \(serviceMeasure(what))", kind(of: base))
-      }
+    if let (id, metric) = MetricKey(name).serviceMetric {
+      return ("\(service(id)): \(serviceMeasure(metric))", kind(of: base))
     }
     return (name, kind(of: name))
   }
 
-  /// A kind guessed from a metric's name: shares, waits in days, pounds, or counts.
+  /// How a metric's values are written: from its unit in the catalogue, else guessed from its
+  /// name (shares, waits in days, pounds, or counts).
   static func kind(of name: String) -> ReportNumber.Kind {
+    let definition = MetricCatalogue.definition(of: name) ?? MetricCatalogue.definition(of: name, in: .year)
+    if let unit = definition?.unit {
+      switch unit {
+      case .share: return .share
+      case .days: return .days
+      case .pounds: return .pounds
+      default: return .count
+      }
+    }
     if name.hasPrefix("cost.") || name.hasPrefix("value.") || name.hasPrefix("net") { return .pounds }
     if name.contains("within") || name.hasSuffix("share") || name.hasSuffix("rate") || name.hasSuffix("utilisation") {
       return .share
@@ -59,16 +65,15 @@ enum ReportLabels {
     return .count
   }
 
-  static func serviceMeasure(_ what: String) -> String {
-    switch what {
-    case "wait.mean": return "mean wait"
-    case "wait.p90": return "90th percentile wait"
-    case "within_standard": return "share within standard"
-    case "breaches": return "starts beyond standard a year"
-    case "waiting_list.mean": return "mean number waiting"
-    case "utilisation": return "utilisation"
-    case "starts": return "starts a year"
-    default: return what.replacingOccurrences(of: "_", with: " ")
+  static func serviceMeasure(_ metric: ServiceMetric) -> String {
+    switch metric {
+    case .waitMean: "mean wait"
+    case .waitP90: "90th percentile wait"
+    case .withinStandard: "share within standard"
+    case .breachesPerYear: "starts beyond standard a year"
+    case .waitingListMean: "mean number waiting"
+    case .utilisation: "utilisation"
+    case .startsPerYear: "starts a year"
     }
   }
 

@@ -1,0 +1,145 @@
+extension MetricCatalogue {
+  /// Care metrics, one value per replication, in the order a run writes them.
+  static let care: [MetricDefinition] =
+    [
+      MetricDefinition(
+        MetricKey.referralsPerYear.name, label: "Referrals a year", unit: .referrals, aggregation: .perYear,
+        definition: "All referrals after warm-up (new episodes, re-referrals and relapses) a year"),
+      MetricDefinition(
+        MetricKey.newReferralsPerYear.name, label: "New-episode referrals a year", unit: .referrals,
+        aggregation: .perYear, definition: "First referrals of an episode after warm-up, a year"),
+      MetricDefinition(
+        MetricKey.treatmentEnteredShare.name, label: "Referrals reaching treatment", unit: .share,
+        aggregation: .share, definition: "Referrals after warm-up that reach a first treatment session"),
+      MetricDefinition(
+        MetricKey.waitFirstTreatmentMean.name, label: "Wait to first treatment, mean", unit: .days,
+        aggregation: .mean, definition: "Referral to first treatment session at any step, over first treatments"),
+      MetricDefinition(
+        MetricKey.waitFirstTreatmentP90.name, label: "Wait to first treatment, 90th percentile", unit: .days,
+        aggregation: .percentile90, definition: "90th percentile of referral to first treatment session"),
+      MetricDefinition(
+        MetricKey.within6Weeks.name, label: "First treatment within 6 weeks", unit: .share, aggregation: .share,
+        definition: "First treatments within 42 days of referral / first treatments"),
+      MetricDefinition(
+        MetricKey.within18Weeks.name, label: "First treatment within 18 weeks", unit: .share, aggregation: .share,
+        definition: "First treatments within 126 days of referral / first treatments"),
+    ] + ServiceMetric.allCases.map(serviceDefinition) + [
+      MetricDefinition(
+        MetricKey.dnaRate.name, label: "Missed sessions (DNA rate)", unit: .share, aggregation: .share,
+        definition: "Missed / booked treatment sessions (assessments excluded)"),
+      MetricDefinition(
+        MetricKey.recoveryRate.name, label: "Recovery rate", unit: .share, aggregation: .share,
+        definition: "Recovered / finished a course with two or more treatment sessions (NHS definition)"),
+      MetricDefinition(
+        MetricKey.admissionsPerYear.name, label: "Admissions a year", unit: .admissions, aggregation: .perYear,
+        definition: "Admissions to a bed, local and out of area, a year"),
+      MetricDefinition(
+        MetricKey.admissionsOutOfAreaPerYear.name, label: "Out-of-area admissions a year", unit: .admissions,
+        aggregation: .perYear, definition: "Admissions placed out of area because every local bed was full, a year"),
+      MetricDefinition(
+        MetricKey.bedDaysPerYear.name, label: "Local bed days a year", unit: .bedDays, aggregation: .perYear,
+        definition: "Occupied local bed days a year"),
+      MetricDefinition(
+        MetricKey.bedDaysOutOfAreaPerYear.name, label: "Out-of-area bed days a year", unit: .bedDays,
+        aggregation: .perYear, definition: "Occupied out-of-area bed days a year"),
+      MetricDefinition(
+        MetricKey.crisesPerYear.name, label: "Crises a year", unit: .crises, aggregation: .perYear,
+        definition:
+          "Crises of people waiting or untreated (they leave the list for the crisis team, a bed or the CMHT), a year"),
+      MetricDefinition(
+        MetricKey.suicidesExpectedPerYear.name, label: "Expected suicides a year, people referred", unit: .deaths,
+        aggregation: .perYear, definition: "Integrated suicide hazard of people referred during the run, a year"),
+      MetricDefinition(
+        MetricKey.suicidesExpectedPopulationPerYear.name, label: "Expected suicides a year, whole population",
+        unit: .deaths, aggregation: .perYear,
+        definition: "Integrated suicide hazard over the whole population, in contact with services or not, a year"),
+      MetricDefinition(
+        MetricKey.suicidesInContactShare.name, label: "Expected suicides among people in contact", unit: .share,
+        aggregation: .share, definition: "Expected suicides of people in contact with services / the population's"),
+      MetricDefinition(
+        MetricKey.suicidesSampledPerYear.name, label: "Sampled suicides a year", unit: .deaths,
+        aggregation: .perYear, definition: "Suicides drawn from the hazard among people referred, a year"),
+    ] + CostCategory.allCases.map(costDefinition) + [
+      MetricDefinition(
+        MetricKey.costPerRecovery.name, label: "Cost per recovery", unit: .pounds, aggregation: .ratio,
+        definition: "Total cost over the projection years / recoveries in them (price-year pounds)"),
+      MetricDefinition(
+        MetricKey.purposefulValuePerYear.name, label: "Value of purposeful years a year", unit: .pounds,
+        aggregation: .perYear, definition: "Recovered person-time valued at the purposeful-year value, a year"),
+      MetricDefinition(
+        MetricKey.engineEvents.name, label: "Engine events", unit: .events, aggregation: .wholeRunCount,
+        definition: "Events the engine handled over the whole replication, warm-up included",
+        models: [.care, .network]),
+    ]
+
+  /// The definition of one per-service metric.
+  static func serviceDefinition(_ metric: ServiceMetric) -> MetricDefinition {
+    let name = MetricKey.service("<id>", metric).name
+    let (label, unit, aggregation, definition): (String, MetricUnit, MetricAggregation, String) =
+      switch metric {
+      case .waitMean:
+        ("Service <id>: wait, mean", .days, .mean, "Joining the service's waiting list to the first session or place")
+      case .waitP90:
+        ("Service <id>: wait, 90th percentile", .days, .percentile90, "90th percentile of the service's waits")
+      case .withinStandard:
+        ("Service <id>: starts within standard", .share, .share, "Starts within the service's own `standard` / starts")
+      case .breachesPerYear:
+        (
+          "Service <id>: starts beyond standard a year", .people, .perYear,
+          "Starts beyond the service's `standard`, a year"
+        )
+      case .waitingListMean:
+        (
+          "Service <id>: people waiting, mean", .people, .timeAverage,
+          "Time-average number on the service's waiting list"
+        )
+      case .utilisation:
+        (
+          "Service <id>: utilisation", .share, .timeAverage,
+          "Capacity in use / capacity offered (slots, group places, caseload places or beds, by kind)"
+        )
+      case .startsPerYear:
+        ("Service <id>: starts a year", .people, .perYear, "First sessions, places taken or admissions (beds), a year")
+      }
+    return MetricDefinition(name, label: label, unit: unit, aggregation: aggregation, definition: definition)
+  }
+
+  /// The definition of one category's mean yearly cost.
+  static func costDefinition(_ category: CostCategory) -> MetricDefinition {
+    MetricDefinition(
+      MetricKey.costPerYear(category).name, label: costLabel(category) + " a year", unit: .pounds,
+      aggregation: .perYear, definition: costMeaning(category) + ", a year (undiscounted, price-year pounds)")
+  }
+
+  /// A short label of a cost category.
+  static func costLabel(_ category: CostCategory) -> String {
+    switch category {
+    case .sessions: "Cost of sessions"
+    case .assessments: "Cost of assessments"
+    case .gp: "Cost of GP consultations"
+    case .staff: "Cost of staff paid per WTE"
+    case .community: "Cost of community episodes"
+    case .cmht: "Cost of CMHT caseload"
+    case .crisis: "Cost of crisis-team caseload"
+    case .beds: "Cost of local bed days"
+    case .bedsOutOfArea: "Cost of out-of-area bed days"
+    case .total: "Total cost"
+    }
+  }
+
+  /// What a cost category counts.
+  static func costMeaning(_ category: CostCategory) -> String {
+    switch category {
+    case .sessions: "Booked treatment sessions (attended or missed) at each service's session cost"
+    case .assessments: "Assessments at the assessment cost"
+    case .gp: "GP consultations that make a referral or re-referral"
+    case .staff: "Staff costed per WTE-year (link workers, community services and others)"
+    case .community: "Community-service episodes at the episode cost"
+    case .cmht: "CMHT caseload days at the cost per day"
+    case .crisis: "Crisis-team caseload days at the cost per day"
+    case .beds: "Occupied local bed days at the bed-day cost"
+    case .bedsOutOfArea: "Out-of-area bed days at the out-of-area bed-day cost"
+    case .total: "Every cost category together"
+    }
+  }
+}

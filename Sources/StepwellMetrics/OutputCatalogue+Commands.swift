@@ -1,0 +1,95 @@
+extension OutputCatalogue {
+  static let commandFiles: [OutputFileDescription] = [
+    OutputFileDescription(
+      "comparison.csv", content: "Every metric of either design, ALT minus BASE with its paired 95% interval",
+      columns: [
+        metric, OutputColumn("base_mean", .ofMetric, "BASE's mean over replications; empty when BASE lacks the metric"),
+        OutputColumn("alt_mean", .ofMetric, "ALT's mean over replications; empty when ALT lacks the metric"),
+        OutputColumn("diff_mean", .ofMetric, "Mean of the paired differences ALT minus BASE"),
+        OutputColumn("diff_ci_low", .ofMetric, "Lower end of the paired 95% t interval of the difference"),
+        OutputColumn("diff_ci_high", .ofMetric, "Upper end of the paired 95% t interval of the difference"),
+        OutputColumn("significant", .flag, "Whether the interval of the difference excludes zero"),
+      ], metricColumn: ("metric", .replication)),
+    OutputFileDescription(
+      "net_impact.csv", content: "Net impact of ALT against BASE per projection year and discounted",
+      columns: [
+        OutputColumn("period", .year, "Projection year from 1, or discounted_total"),
+        OutputColumn("component", .text, "Part of the net impact (see its own row)"),
+        OutputColumn("diff_mean", .ofMetric, "Mean of the paired differences (price-year pounds)"),
+        OutputColumn("diff_ci_low", .ofMetric, "Lower end of the paired 95% t interval"),
+        OutputColumn("diff_ci_high", .ofMetric, "Upper end of the paired 95% t interval"),
+      ], metricColumn: ("component", .netImpact)),
+    OutputFileDescription(
+      "sweep.csv", content: "Every metric at every point of the sweep",
+      columns: [metric, mean, ciLow, ciHigh], metricColumn: ("metric", .replication),
+      otherColumns: OutputColumn(
+        "<key>", .scenarioValue, "A swept scenario key (dotted --set path), values as passed to --set")),
+    OutputFileDescription(
+      "population.csv", content: "The synthetic population by group",
+      columns: [
+        dimension, group, OutputColumn("people", .init(.people), "People in the group"),
+        OutputColumn("share", .init(.share), "The group's people / all people"),
+        OutputColumn("expected_share", .init(.share), "The share the area's margins (or the prevalence model) expect"),
+        OutputColumn("eligible", .init(.people), "People old enough for the services"),
+        OutputColumn(
+          "cmd_prevalence_16plus", .init(.share),
+          "Share of the group's people aged 16+ with a common mental disorder; empty when none"),
+        OutputColumn("smi_share", .init(.share), "Share of the group's people with a severe mental illness"),
+        OutputColumn("long_term_condition_share", .init(.share), "Share with a long-term physical condition"),
+      ]),
+    OutputFileDescription(
+      "referrals_by_group.csv", content: "New-episode referrals in the first year by group",
+      columns: [
+        dimension, group,
+        OutputColumn("expected_per_year", .referralsPerYear, "Expected from the per-person rates (days 0 to 365.25)"),
+        OutputColumn("simulated_per_year", .referralsPerYear, "Sampled in replication 0 (days 0 to 365.25)"),
+      ]),
+  ]
+
+  static let sharedFiles: [OutputFileDescription] = [
+    OutputFileDescription(
+      "summary.json",
+      content:
+        "Settings and results as JSON: every metric's mean and interval with theory where exact (run), or every paired difference and the net impact (compare)"
+    ),
+    OutputFileDescription(
+      "effective-scenario.yaml", content: "The scenario as run: extends merged, --set and options applied"),
+    OutputFileDescription(
+      "manifest.json", content: "Version, command line, seed, replications, threads, wall seconds and events"),
+    OutputFileDescription("report.html", content: "The self-contained report to read in a browser or print"),
+    OutputFileDescription("sweep.svg", content: "Chart of the swept metrics against the first swept key"),
+    OutputFileDescription(
+      dataDictionaryName, content: "What every file, column and metric in this folder holds, with units",
+      columns: [
+        OutputColumn("file", .text, "File name in this folder"),
+        OutputColumn("column_or_metric", .text, "A column of the file, a metric name in it, or empty for the file"),
+        OutputColumn("unit", .text, "Unit of the column or metric"),
+        OutputColumn("definition", .text, "What it holds"),
+      ]),
+  ]
+
+  static let networkRecordColumns: [OutputColumn] = [
+    OutputColumn("replication", .index, "Replication number (always 1: only the first is recorded)"),
+    OutputColumn("customer", .index, "Customer number in order of entering"),
+    OutputColumn("entered", .init(.time), "Time the customer entered the network"),
+    OutputColumn("left", .init(.time), "Time the customer left; empty when still in the network at the horizon"),
+    OutputColumn("outcome", .text, "departed, lost, reneged or in_system"),
+    OutputColumn("visits", ColumnUnit(label: "nodes"), "Nodes joined"),
+    OutputColumn("total_wait", .init(.time), "Sum of the waits that ended in service"),
+  ]
+
+  static let personRecordColumns: [OutputColumn] = [
+    OutputColumn("person", .index, "Person number"),
+    OutputColumn("age", .age, "Age on day 0"),
+    OutputColumn("age_band", .text, "Age band"),
+    OutputColumn("sex", .text, "Sex"),
+    OutputColumn("imd_quintile", .text, "Index of Multiple Deprivation quintile (1 most deprived)"),
+    OutputColumn("ethnicity", .text, "Ethnic group"),
+    OutputColumn("long_term_condition", .flag, "Has a long-term physical condition"),
+    OutputColumn("mental_health", .text, "Mental-health state on day 0"),
+    OutputColumn("eligible", .flag, "Old enough for the services"),
+    OutputColumn("episodes_per_year", .episodesPerYear, "Rate of new common-mental-disorder episodes"),
+    OutputColumn("referral_probability", .probability, "Probability that an episode leads to a referral"),
+    OutputColumn("referrals_per_year", .referralsPerYear, "Rate of new-episode referrals"),
+  ]
+}
