@@ -31,9 +31,7 @@ public struct ComparisonScreenReport {
   }
 
   var differenceLines: [String] {
-    let timeUnit: String
-    if case .network(let base, _) = run.runs { timeUnit = base.scenario.timeUnit } else { timeUnit = "time" }
-    let labels = run.keyMetrics.map { MetricCatalogue.screenLabel($0, timeUnit: timeUnit) }
+    let labels = run.keyMetrics.map { MetricCatalogue.screenLabel($0, timeUnit: run.base.timeUnit) }
     let width = max(40, (labels.map(\.count).max() ?? 0) + 2)
     let header = pad("metric", width) + pad("base", 13) + pad("alt", 13) + pad("difference", 13) + "95% interval"
     var lines = [header, String(repeating: "-", count: header.count + 16)]

@@ -2,7 +2,7 @@ import Foundation
 
 extension SweepRun {
   /// The files a sweep writes.
-  public static let fileNames = ["sweep.csv", "sweep.svg", "manifest.json"]
+  public static let fileNames = ["sweep.csv", "sweep.svg", "manifest.json", "data-dictionary.csv"]
 
   /// `sweep.csv`: one column per swept key (its dotted path), then metric,mean,ci_low,ci_high;
   /// every metric at every point, points in grid order (first key outermost).

@@ -40,8 +40,12 @@ public enum CareScenarioReader {
     guard warmup < horizon else {
       throw top.error("warmup", "is not shorter than the horizon", allowed: "0 <= warmup < horizon")
     }
+    let servicesAllowed = "a map of service id to service, from 1 to \(ScenarioLimits.maximumServices) services"
     guard let servicesReader = try top.mapping("services"), !servicesReader.pairs.isEmpty else {
-      throw top.error("services", "is missing or empty", allowed: "a map of service id to service")
+      throw top.error("services", "is missing or empty", allowed: servicesAllowed)
+    }
+    guard servicesReader.pairs.count <= ScenarioLimits.maximumServices else {
+      throw top.error("services", "has \(servicesReader.pairs.count) services", allowed: servicesAllowed)
     }
     let services = try servicesReader.pairs.map { pair in
       try ServiceReader.read(
@@ -49,6 +53,12 @@ public enum CareScenarioReader {
         startDate: startDate)
     }
     let ids = services.map(\.id)
+    let backlog = services.reduce(0) { $0 + ($1.backlog?.count ?? 0) }
+    guard backlog <= ScenarioLimits.maximumTotalBacklog else {
+      throw servicesReader.error(
+        nil, "the backlogs hold \(backlog) people together",
+        allowed: "backlogs of 0 to \(ScenarioLimits.maximumTotalBacklog) people together")
+    }
     guard let pathwayReader = try top.mapping("pathway") else {
       throw top.error("pathway", "is missing", allowed: "a pathway map (entry, routes, ...)")
     }

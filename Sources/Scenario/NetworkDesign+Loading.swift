@@ -26,9 +26,19 @@ extension NetworkDesign {
     guard let nodeList = try top.sequence("nodes"), !nodeList.isEmpty else {
       throw top.error("nodes", "is missing or empty", allowed: "a list of nodes with name, servers and service")
     }
+    guard nodeList.count <= ScenarioLimits.maximumNodes else {
+      throw top.error(
+        "nodes", "has \(nodeList.count) nodes", allowed: "a list of 1 to \(ScenarioLimits.maximumNodes) nodes")
+    }
     let readers = try NetworkDesign.nodeReaders(nodeList, top: top)
     let names = readers.map(\.name)
     let nodes = try readers.map { try NetworkDesign.readNode($0.reader, name: $0.name, names: names) }
+    let backlog = nodes.reduce(0) { $0 + $1.backlog }
+    guard backlog <= ScenarioLimits.maximumTotalBacklog else {
+      throw top.error(
+        "nodes", "the backlogs hold \(backlog) customers together",
+        allowed: "backlogs of 0 to \(ScenarioLimits.maximumTotalBacklog) customers together")
+    }
     self.init(name: name, horizon: horizon, nodes: nodes)
     timeUnit = try top.string("time_unit") ?? timeUnit
     warmup = try top.double("warmup", in: 0...horizon, allowed: "a number from 0 to below horizon") ?? warmup

@@ -33,8 +33,14 @@ public enum ScenarioLimits {
   /// Sessions of one course: the largest mean of a sessions distribution; larger draws are cut
   /// to this many sessions.
   public static let maximumSessions = 1_000.0
-  /// People in a backlog or a step-down (people).
-  public static let maximumBacklog = 1_000_000
+  /// People in one service's backlog or a step-down (people).
+  public static let maximumBacklog = 100_000
+  /// People in all backlogs of a scenario together (care: people; network: customers).
+  public static let maximumTotalBacklog = 1_000_000
+  /// Services of a care scenario.
+  public static let maximumServices = 100
+  /// Nodes of a network scenario.
+  public static let maximumNodes = 1_000
   /// Servers of one network node.
   public static let maximumServers = 1_000_000
   /// Places in one network node's queue.

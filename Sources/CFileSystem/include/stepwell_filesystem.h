@@ -13,4 +13,10 @@ int stepwell_rename_noreplace(const char *from, const char *to);
 /// Whether a process with this id is alive (kill with signal 0; EPERM counts as alive).
 int stepwell_process_alive(int pid);
 
+/// Catches SIGINT, SIGTERM and SIGHUP from now on (installed once, synchronously, so no signal
+/// is lost). The handler only writes the signal's number to a pipe; a thread of its own reads it
+/// and calls `callback` with the number outside signal context, where any call is safe.
+/// Returns 0, or -1 when the pipe or the thread could not be made.
+int stepwell_catch_interrupts(void (*callback)(int));
+
 #endif

@@ -8,6 +8,8 @@ public protocol ProjectedRun: Sendable {
   var name: String { get }
   /// The master seed.
   var seed: UInt64 { get }
+  /// The unit of the design's times and waits.
+  var timeUnit: String { get }
   /// The output tables and summaries.
   var tables: ReplicationTables { get }
   /// Replications run.
@@ -29,12 +31,13 @@ public protocol ProjectedRun: Sendable {
 extension ModelRun: ProjectedRun where Design: ProjectedModel {
   public var name: String { design.name }
   public var seed: UInt64 { design.seed }
+  public var timeUnit: String { design.timeUnit }
   public var replicationCount: Int { replications.count }
 
   /// The files every run writes, then the model's own.
   public func fileNames(records: Bool) -> [String] {
     ["metrics.csv", "replications.csv", "timeseries.csv", "summary.json", "effective-scenario.yaml", "manifest.json"]
-      + Design.extraFileNames(records: records)
+      + Design.extraFileNames(records: records) + ["data-dictionary.csv"]
   }
 
   public func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws {

@@ -49,6 +49,7 @@ public struct OutputFolder {
   /// Writes a file inside the staging folder piece by piece, so a large file is never held whole
   /// in memory.
   public func stream(to name: String, _ body: (inout OutputStreamSink) throws -> Void) throws {
+    while StagingCleanup.interrupted.load(ordering: .sequentiallyConsistent) { sleep(1) }
     let url = staging.appendingPathComponent(name)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -7,8 +7,6 @@ import Synchronization
 enum StagingCleanup {
   /// Staging folders of this process, by path.
   private static let active = Mutex<Set<String>>([])
-  /// The signal sources, created once.
-  private static let handlers = Mutex<[DispatchSourceSignal]>([])
 
   /// The name prefix of `name`'s staging folders: `.NAME.tmp-` (then `PID-RANDOM`).
   static func prefix(for name: String) -> String { ".\(name).tmp-" }
@@ -37,26 +35,27 @@ enum StagingCleanup {
     }
   }
 
+  /// Set once an interruption has begun: no new file is started after it.
+  static let interrupted = Atomic<Bool>(false)
+
   /// On SIGINT, SIGTERM or SIGHUP: remove this process's staging folders and exit with 128 plus
-  /// the signal's number, as the shell reports a process ended by that signal.
+  /// the signal's number, as the shell reports a process ended by that signal. The C handler is
+  /// installed at once (no signal can slip past), and this runs on a thread of its own.
   private static func installHandlers() {
-    handlers.withLock { sources in
-      guard sources.isEmpty else { return }
-      for number in [SIGINT, SIGTERM, SIGHUP] {
-        signal(number, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-        source.setEventHandler {
-          let paths = active.withLock { $0 }
-          for path in paths {
-            for _ in 0..<5 where FileManager.default.fileExists(atPath: path) {
-              try? FileManager.default.removeItem(atPath: path)
-            }
-          }
-          _exit(128 + number)
-        }
-        source.resume()
-        sources.append(source)
+    _ = stepwell_catch_interrupts { number in StagingCleanup.interrupt(number) }
+  }
+
+  /// Removes every staging folder of this process and exits. A writer may be creating a file at
+  /// the same moment, so removal is tried a few times.
+  static func interrupt(_ number: Int32) {
+    interrupted.store(true, ordering: .sequentiallyConsistent)
+    for _ in 0..<5 {
+      let paths = active.withLock { $0 }
+      for path in paths where FileManager.default.fileExists(atPath: path) {
+        try? FileManager.default.removeItem(atPath: path)
       }
+      usleep(10_000)
     }
+    _exit(128 + number)
   }
 }
