@@ -10,7 +10,7 @@ enum AreaReferralSection {
 
   static func read(_ r: MappingReader) throws -> ReferralInputs {
     try r.rejectUnknownKeys(keys)
-    let count = "a number of referrals a year, >= 0"
+    let count = "a number of referrals a year from 0 to 1000000000"
     let seasonality = try AreaSections.section(r, "seasonality")
     try seasonality.rejectUnknownKeys(["amplitude", "peak_month"])
     return ReferralInputs(
@@ -55,7 +55,7 @@ enum AreaReferralSection {
     return try list.enumerated().map { index, node in
       let step = try element(r, "step_changes", index, node, keys: ["day", "multiplier"])
       return ReferralInputs.StepChange(
-        day: try AreaSections.number(step, "day", 0...1e6, "days from the start of the run, >= 0"),
+        day: try AreaSections.number(step, "day", 0...1e6, "days from the start of the run, from 0 to 1000000"),
         multiplier: try AreaSections.number(step, "multiplier", 0...100, "a multiplier above 0, at most 100"))
     }
   }

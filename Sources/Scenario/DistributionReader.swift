@@ -55,6 +55,8 @@ public enum DistributionReader {
 
   static func allowedText(for error: StochasticsError) -> String {
     switch error {
+    case .outOfRange(_, _, "a finite number > 0"): return "a number above 0, at most 1000000000"
+    case .outOfRange(_, _, "a finite number"): return "a number from -1000000000 to 1000000000"
     case .outOfRange(_, _, let allowed), .inconsistent(_, let allowed): return allowed
     case .badTable: return "non-negative weights, not all zero, one per value"
     }
@@ -65,13 +67,13 @@ public enum DistributionReader {
   {
     func number(_ key: String) throws -> Double {
       guard let value = try reader.double(key) else {
-        throw reader.error(key, "is missing", allowed: "a number")
+        throw reader.error(key, "is missing", allowed: "a number from -1000000000 to 1000000000")
       }
       return value
     }
     func whole(_ key: String) throws -> Int {
       guard let value = try reader.int(key) else {
-        throw reader.error(key, "is missing", allowed: "a whole number")
+        throw reader.error(key, "is missing", allowed: "a whole number from -1000000000 to 1000000000")
       }
       return value
     }

@@ -79,7 +79,7 @@ extension NetworkDesign {
       // Inter-arrival times that are all 0 would make a replication never leave time 0.
       throw reader.error(
         "arrivals", "the mean time between arrivals is \(arrivals.mean)",
-        allowed: "inter-arrival times with a mean > 0")
+        allowed: "inter-arrival times with a mean from 1e-09 to 1000000000")
     }
     let disciplineText = try reader.string("discipline") ?? "fifo"
     guard let discipline = QueueDiscipline(rawValue: disciplineText) else {

@@ -16,7 +16,7 @@ enum RiskReader {
         rates[state] = try map.double(name, in: 0...1e5, allowed: "deaths per 100,000 person-years, 0 to 100000") ?? 0
       }
     }
-    let allowed = "a number of people per year >= 0"
+    let allowed = "a number of people per year from 0 to 1000000"
     return RiskSpec(
       suicidePer100k: rates,
       contactWindowDays: try reader?.days("contact_window", minimum: 0) ?? CareDefaults.contactWindowDays,
