@@ -4,7 +4,7 @@ extension ComparisonRun {
   /// The files written at the top of the comparison folder (besides `base/` and `alt/`).
   public var topFileNames: [String] {
     ["comparison.csv"] + (netImpact == nil ? [] : ["net_impact.csv"]) + ["summary.json", "manifest.json"]
-      + (reportHTML == nil ? [] : ["report.html"]) + ["data-dictionary.csv"] + ["data-dictionary.csv"]
+      + (reportHTML == nil ? [] : ["report.html"]) + ["data-dictionary.csv"]
   }
 
   /// Writes `base/`, `alt/` (each a full run folder), `comparison.csv`, `net_impact.csv` (care

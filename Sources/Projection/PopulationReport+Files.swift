@@ -86,7 +86,9 @@ extension PopulationReport {
 
   /// The files written, in order.
   public func fileNames(records: Bool) -> [String] {
-    ["population.csv", "referrals_by_group.csv"] + (records ? ["records.csv"] : []) + ["manifest.json", "data-dictionary.csv"]
+    ["population.csv", "referrals_by_group.csv"] + (records ? ["records.csv"] : []) + [
+      "manifest.json", "data-dictionary.csv",
+    ]
   }
 
   /// `manifest.json`: how the population was drawn.

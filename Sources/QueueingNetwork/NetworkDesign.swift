@@ -42,9 +42,9 @@ public struct NetworkNode: Sendable {
     /// the rest leave the system.
     public var probability: Double
 
-    public init(target: Int, probability: Double) {
-      self.target = target
-      self.probability = probability
+    /// The branch to node `target` taken with `probability`.
+    public static func to(_ target: Int, probability: Double) -> Route {
+      Route(target: target, probability: probability)
     }
   }
 

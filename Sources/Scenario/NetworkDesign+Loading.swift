@@ -106,7 +106,7 @@ extension NetworkDesign {
       }
       let p = try routing.double(target, in: 0...1, allowed: "a probability from 0 to 1") ?? 0
       total += p
-      if p > 0 { routes.append(.init(target: index, probability: p)) }
+      if p > 0 { routes.append(.to(index, probability: p)) }
     }
     guard total <= 1 + 1e-9 else {
       throw reader.error("routing", "probabilities sum to \(total)", allowed: "a total of at most 1; the rest leave")
