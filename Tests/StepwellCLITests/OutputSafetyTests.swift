@@ -124,10 +124,12 @@ struct OutputSafetyTests {
     let deadPID = finished.processIdentifier
     try space.write("half\n", to: ".out.tmp-\(deadPID)-42/metrics.csv")
     try space.write("someone else's\n", to: ".out.tmp-notes/keep.txt")
+    try space.write("mine\n", to: ".out.tmp-\(deadPID)-mine/keep.txt")
     let outcome = try space.run(["run", space.path("good.yaml"), "--replications", "2", "--quiet", "--out", "out"])
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(!space.exists(".out.tmp-\(deadPID)-42"))
     #expect(space.exists(".out.tmp-notes/keep.txt"))
+    #expect(space.exists(".out.tmp-\(deadPID)-mine/keep.txt"))
   }
 
   @Test("SIGTERM while the files are written removes the staging folder")

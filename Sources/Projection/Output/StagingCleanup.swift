@@ -21,15 +21,16 @@ enum StagingCleanup {
     _ = active.withLock { $0.remove(url.path) }
   }
 
-  /// Removes staging folders for `name` in `parent` whose process is no longer alive.
+  /// Removes staging folders for `name` in `parent` whose process is no longer alive: only names
+  /// of exactly the form `.NAME.tmp-PID-RANDOM` (or with `.old` after it), never anything else.
   static func removeStale(in parent: URL, for name: String) {
     let prefix = prefix(for: name)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
     for entry in names where entry.hasPrefix(prefix) {
-      let tag = entry.dropFirst(prefix.count)
-      guard let pidText = tag.split(separator: "-").first, let pid = Int32(pidText),
-        tag.dropFirst(pidText.count + 1).allSatisfy({ $0.isNumber || $0 == "." || $0.isLetter }),
-        stepwell_process_alive(pid) == 0
+      var tag = Substring(entry.dropFirst(prefix.count))
+      if tag.hasSuffix(".old") { tag = tag.dropLast(4) }
+      let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 2, let pid = Int32(parts[0]), UInt32(parts[1]) != nil, stepwell_process_alive(pid) == 0
       else { continue }
       try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
     }
