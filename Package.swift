@@ -8,8 +8,9 @@ import PackageDescription
 /// `CareModel -> Population -> Stochastics -> CGSL`; both models `-> SimCore` (the engine and the
 /// `ModelDesign` interface, no domain words, no GSL) and `StepwellMetrics` (the metric catalogue);
 /// `QueueingTheory` and `StepwellMetrics` depend on nothing; `CFileSystem` is the C call behind
-/// atomic output folders. The models never import the YAML loader, and only `TeachingServer`
-/// brings in Hummingbird.
+/// atomic output folders; `Presentation` (the chart toolkit: SVG canvas, scales and ticks, number
+/// formats, escaping, palettes; Foundation only) is used by `Projection`'s report and sweep chart.
+/// The models never import the YAML loader, and only `TeachingServer` brings in Hummingbird.
 let package = Package(
   name: "Stepwell",
   platforms: [.macOS(.v15)],
@@ -45,6 +46,7 @@ let package = Package(
       swiftSettings: [.define("STEPWELL_INVARIANTS", .when(configuration: .debug))]
     ),
     .target(name: "QueueingTheory"),
+    .target(name: "Presentation"),
     .target(
       name: "Scenario",
       dependencies: [
@@ -57,7 +59,7 @@ let package = Package(
       name: "Projection",
       dependencies: [
         "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
-        "CFileSystem", "StepwellMetrics", .product(name: "Yams", package: "Yams"),
+        "CFileSystem", "StepwellMetrics", "Presentation", .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
@@ -91,6 +93,7 @@ let package = Package(
     .testTarget(name: "StepwellMetricsTests", dependencies: ["StepwellMetrics"]),
     .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
     .testTarget(name: "QueueingTheoryTests", dependencies: ["QueueingTheory"]),
+    .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "QueueingNetwork", "CareModel"]),
     .testTarget(
       name: "QueueingNetworkTests",

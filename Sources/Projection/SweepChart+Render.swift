@@ -1,3 +1,5 @@
+import Presentation
+
 extension SweepChart {
   /// Drawing sizes (SVG user units, about pixels).
   enum Layout {
@@ -32,8 +34,8 @@ extension SweepChart {
     let replications = Set(run.results.map(\.replications)).sorted().map(String.init).joined(separator: "-")
     let header = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SweepChart.coordinate(Layout.width))\" height=\"\(SweepChart.coordinate(height))\" viewBox=\"0 0 \(SweepChart.coordinate(Layout.width)) \(SweepChart.coordinate(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">",
-      "<title>\(SweepChart.escaped("Sweep of \(run.grid.axes.map(\.key).joined(separator: " and ")): \(run.name)"))</title>",
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Coordinate.twoDecimals(Layout.width))\" height=\"\(Coordinate.twoDecimals(height))\" viewBox=\"0 0 \(Coordinate.twoDecimals(Layout.width)) \(Coordinate.twoDecimals(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">",
+      "<title>\(XMLEscape.minimal("Sweep of \(run.grid.axes.map(\.key).joined(separator: " and ")): \(run.name)"))</title>",
       "<desc>Means over replications against the swept value, with shaded 95% t intervals (clipped at zero for waits, which cannot be negative); every point uses the same seed (common random numbers).</desc>",
       "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
       text(
@@ -56,7 +58,7 @@ extension SweepChart {
     let lows = all.map { $0.low ?? $0.mean }
     let highs = all.map { $0.high ?? $0.mean }
     let floor = panel.fromZero ? 0 : lows.min() ?? 0
-    let ticks = Ticks(low: floor, high: highs.max() ?? 1)
+    let ticks = TickRange(low: floor, high: highs.max() ?? 1)
     let x = { (value: Double) in
       Layout.plotLeft + (Layout.plotRight - Layout.plotLeft) * (value - xLow) / max(xHigh - xLow, 1e-12)
     }
@@ -66,10 +68,12 @@ extension SweepChart {
     for tick in ticks.values {
       out.append(line(Layout.plotLeft, y(tick), Layout.plotRight, y(tick), stroke: "#e3e3e3"))
       out.append(
-        text(SweepChart.label(tick, step: ticks.step), x: Layout.plotLeft - 6, y: y(tick) + 4, size: 11, anchor: "end"))
+        text(
+          TickLabel.suffixed(tick, step: ticks.step), x: Layout.plotLeft - 6, y: y(tick) + 4, size: 11, anchor: "end"))
     }
     let xTicks =
-      axis.values.count <= 11 ? axis.values : Ticks(low: xLow, high: xHigh).values.filter { $0 >= xLow && $0 <= xHigh }
+      axis.values.count <= 11
+      ? axis.values : TickRange(low: xLow, high: xHigh).values.filter { $0 >= xLow && $0 <= xHigh }
     for tick in xTicks {
       out.append(line(x(tick), bottom, x(tick), bottom + 5, stroke: "#333333"))
       out.append(text(axis.text(tick), x: x(tick), y: bottom + 19, size: 11, anchor: "middle"))
@@ -77,9 +81,9 @@ extension SweepChart {
     out.append(line(Layout.plotLeft, bottom, Layout.plotRight, bottom, stroke: "#333333"))
     out.append(line(Layout.plotLeft, top, Layout.plotLeft, bottom, stroke: "#333333"))
     out.append(text(axis.key, x: (Layout.plotLeft + Layout.plotRight) / 2, y: bottom + 38, size: 12, anchor: "middle"))
-    let unitY = SweepChart.coordinate(top + plotHeight / 2)
+    let unitY = Coordinate.twoDecimals(top + plotHeight / 2)
     out.append(
-      "<text x=\"0\" y=\"0\" transform=\"translate(22 \(unitY)) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">\(SweepChart.escaped(panel.unit))</text>"
+      "<text x=\"0\" y=\"0\" transform=\"translate(22 \(unitY)) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">\(XMLEscape.minimal(panel.unit))</text>"
     )
     for (index, series) in panel.lines.enumerated() {
       out += draw(series, index: index, x: x, y: { y(max($0, floor)) })
@@ -90,31 +94,31 @@ extension SweepChart {
   }
 
   func draw(_ series: Line, index: Int, x: (Double) -> Double, y: (Double) -> Double) -> [String] {
-    let colour = SweepChart.colours[index % SweepChart.colours.count]
-    let dash = index >= SweepChart.colours.count ? " stroke-dasharray=\"6 3\"" : ""
+    let colour = Palette.lines[index % Palette.lines.count]
+    let dash = index >= Palette.lines.count ? " stroke-dasharray=\"6 3\"" : ""
     var out: [String] = []
     let bands = series.points.compactMap { point in point.low.flatMap { low in point.high.map { (point.x, low, $0) } } }
     if bands.count == series.points.count, bands.count > 1 {
-      let upper = bands.map { "\(SweepChart.coordinate(x($0.0))),\(SweepChart.coordinate(y($0.2)))" }
-      let lower = bands.reversed().map { "\(SweepChart.coordinate(x($0.0))),\(SweepChart.coordinate(y($0.1)))" }
+      let upper = bands.map { "\(Coordinate.twoDecimals(x($0.0))),\(Coordinate.twoDecimals(y($0.2)))" }
+      let lower = bands.reversed().map { "\(Coordinate.twoDecimals(x($0.0))),\(Coordinate.twoDecimals(y($0.1)))" }
       out.append(
         "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>"
       )
     }
-    let path = series.points.map { "\(SweepChart.coordinate(x($0.x))),\(SweepChart.coordinate(y($0.mean)))" }
+    let path = series.points.map { "\(Coordinate.twoDecimals(x($0.x))),\(Coordinate.twoDecimals(y($0.mean)))" }
     out.append(
       "<polyline points=\"\(path.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
     )
     for point in series.points {
       out.append(
-        "<circle cx=\"\(SweepChart.coordinate(x(point.x)))\" cy=\"\(SweepChart.coordinate(y(point.mean)))\" r=\"3\" fill=\"\(colour)\"><title>\(SweepChart.escaped(series.label)): \(NumberFormat.csv(point.mean))</title></circle>"
+        "<circle cx=\"\(Coordinate.twoDecimals(x(point.x)))\" cy=\"\(Coordinate.twoDecimals(y(point.mean)))\" r=\"3\" fill=\"\(colour)\"><title>\(XMLEscape.minimal(series.label)): \(NumberFormat.csv(point.mean))</title></circle>"
       )
     }
     return out
   }
 
   func legend(_ label: String, index: Int, top: Double) -> [String] {
-    let colour = SweepChart.colours[index % SweepChart.colours.count]
+    let colour = Palette.lines[index % Palette.lines.count]
     let rowY = top + 8 + 18 * Double(index)
     return [
       line(Layout.legendLeft, rowY, Layout.legendLeft + 18, rowY, stroke: colour, width: 3),
@@ -123,7 +127,7 @@ extension SweepChart {
   }
 
   func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1) -> String {
-    let c = SweepChart.coordinate
+    let c = Coordinate.twoDecimals
     return
       "<line x1=\"\(c(x1))\" y1=\"\(c(y1))\" x2=\"\(c(x2))\" y2=\"\(c(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(NumberFormat.csv(width))\"/>"
   }
@@ -132,6 +136,6 @@ extension SweepChart {
     _ content: String, x: Double, y: Double, size: Double, anchor: String = "start", weight: String = "normal",
     fill: String = "#222222"
   ) -> String {
-    "<text x=\"\(SweepChart.coordinate(x))\" y=\"\(SweepChart.coordinate(y))\" font-size=\"\(NumberFormat.csv(size))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(SweepChart.escaped(content))</text>"
+    "<text x=\"\(Coordinate.twoDecimals(x))\" y=\"\(Coordinate.twoDecimals(y))\" font-size=\"\(NumberFormat.csv(size))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(XMLEscape.minimal(content))</text>"
   }
 }

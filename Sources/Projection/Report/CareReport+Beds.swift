@@ -1,3 +1,4 @@
+import Presentation
 import StepwellMetrics
 
 extension CareReport {
@@ -11,7 +12,7 @@ extension CareReport {
     let chart = ColumnChart(
       id: "chart-beds", title: "Bed days per year, local and out of area", summary: summary, groups: yearLabels,
       series: [
-        ("Local", ReportStyle.primary, yearValues(local)), ("Out of area", ReportStyle.outOfArea, yearValues(away)),
+        ("Local", Palette.primary, yearValues(local)), ("Out of area", Palette.alert, yearValues(away)),
       ], width: 860, height: 280)
     let utilisation = value(.service("inpatient", .utilisation)).map {
       " Local beds are \(ReportNumber.format($0.mean, .share)) occupied on average; people are placed out of area when every local bed is full."
@@ -34,7 +35,7 @@ extension CareReport {
       "Recovery rate per projection year (recovered / finished a course of two or more treatment sessions), with 95% intervals; overall \(ReportNumber.format(overall?.mean, .share)).\(targetText)"
     let chart = ColumnChart(
       id: "chart-recovery", title: "Recovery rate per year", summary: summary, groups: yearLabels,
-      series: [("Recovery rate", ReportStyle.primary, yearValues(perYear(.recoveryRate)))], kind: .share,
+      series: [("Recovery rate", Palette.primary, yearValues(perYear(.recoveryRate)))], kind: .share,
       reference: target.map { ($0, "target \(ReportNumber.format($0, .share))") }, width: 860, height: 260)
     let content =
       paragraph(

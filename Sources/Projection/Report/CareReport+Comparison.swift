@@ -1,3 +1,5 @@
+import Presentation
+
 extension CareReport {
   /// The comparison: a forest plot of ALT − BASE for the key metrics, a table of every
   /// difference, and the net impact.

@@ -1,4 +1,5 @@
 import CareModel
+import Presentation
 import StepwellMetrics
 
 extension CareReport {
@@ -34,7 +35,9 @@ extension CareReport {
       id: "chart-costs", title: "Cost by category per year, \(costs.priceYear) prices",
       summary:
         "Stacked cost by category for each projection year in \(costs.priceYear) pounds, undiscounted, with the 95% interval of the total. Year 1 total \(ReportNumber.format(totals.first?.mean, .pounds)); largest category \(biggest.map(categoryLabel) ?? "n/a"). \(discountText)",
-      categories: categories.map { (categoryLabel($0), ReportStyle.costCategories[$0.rawValue]?.colour ?? "#768692") },
+      categories: categories.map {
+        (categoryLabel($0), CostCategoryStyle.categories[$0.rawValue]?.colour ?? Palette.neutral)
+      },
       columns: columns)
     var content = paragraph(
       "What the modelled services cost each year, by category, in \(costs.priceYear) prices (unit costs uplifted from their source years). Bars are undiscounted means; the whisker is the 95% interval of the total."
@@ -70,7 +73,7 @@ extension CareReport {
   }
 
   func categoryLabel(_ category: CostCategory) -> String {
-    ReportStyle.costCategories[category.rawValue]?.label ?? category.rawValue
+    CostCategoryStyle.categories[category.rawValue]?.label ?? category.rawValue
   }
 }
 

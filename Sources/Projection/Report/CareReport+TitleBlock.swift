@@ -1,4 +1,5 @@
 import Population
+import Presentation
 
 extension CareReport {
   /// The title block: what was run, where, over which dates, how many replications, which seed

@@ -1,4 +1,5 @@
 import Population
+import Presentation
 import StepwellMetrics
 
 extension CareReport {

@@ -1,4 +1,5 @@
 import CareModel
+import Presentation
 import StepwellMetrics
 
 extension CareReport {

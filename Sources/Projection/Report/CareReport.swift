@@ -1,4 +1,5 @@
 import Population
+import Presentation
 import StepwellMetrics
 
 /// `report.html` for a care run: one self-contained page (inline CSS and SVG, no scripts, nothing
@@ -37,7 +38,9 @@ public struct CareReport: Sendable {
     parts.append(StressChecklist(report: self).section)
     let main = Markup.element("main", [], "\n" + parts.joined(separator: "\n") + "\n")
     let body = [titleBlock, main, footer].joined(separator: "\n")
-    return Markup.numberFigures(HTMLDocument(title: pageTitle, css: ReportStyle.css, body: body).rendered)
+    return Markup.numberFigures(
+      HTMLDocument(title: pageTitle, css: ReportStyle.css, body: body, generator: "Stepwell \(RunManifest.version)")
+        .rendered)
   }
 
   /// The browser tab's title.
@@ -71,7 +74,7 @@ public struct CareReport: Sendable {
   /// A figure: a numbered title, the chart and its caption.
   func figure(_ svg: String, title: String, caption: String) -> String {
     let heading = Markup.element(
-      "p", [("class", "figure-title")], "Figure \(Character(Markup.figureNumber)). " + Markup.escape(title))
+      "p", [("class", "figure-title")], "Figure \(Character(Markup.figureNumber)). " + XMLEscape.strict(title))
     return Markup.element("figure", [], heading + svg + Markup.text("figcaption", [], caption))
   }
 

@@ -1,4 +1,5 @@
 import CareModel
+import Presentation
 
 /// The model overview diagram (STRESS-DES 2.1): the design's services as boxes in columns from
 /// referral to secondary care, each with its capacity, joined by arrows.

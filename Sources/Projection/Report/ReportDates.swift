@@ -1,5 +1,6 @@
 import Foundation
 import Population
+import Presentation
 import Scenario
 
 /// Calendar dates for the report, counted from a run's start date (UTC, Gregorian), so labels do

@@ -1,4 +1,5 @@
 import CareModel
+import Presentation
 import StepwellMetrics
 
 /// Plain-English names for metrics, services and breakdown groups, and how each metric's values
@@ -37,7 +38,7 @@ enum ReportLabels {
     let base = name.hasSuffix(".per_year") ? String(name.dropLast(".per_year".count)) : name
     if let known = metrics[name] ?? metrics[base] { return known }
     if let category = CostCategory.allCases.first(where: { YearMetricKey.cost($0).name == base }) {
-      return ("Cost a year: " + (ReportStyle.costCategories[category.rawValue]?.label ?? category.rawValue), .pounds)
+      return ("Cost a year: " + (CostCategoryStyle.categories[category.rawValue]?.label ?? category.rawValue), .pounds)
     }
     if let (id, metric) = MetricKey(name).serviceMetric {
       return ("\(service(id)): \(serviceMeasure(metric))", kind(of: base))

@@ -1,3 +1,5 @@
+import Presentation
+
 /// The report's sections, in page order, with their anchors and headings.
 public enum ReportSection: String, CaseIterable, Sendable {
   case headline

@@ -1,4 +1,5 @@
 import CareModel
+import Presentation
 
 extension StressChecklist {
   var design: CareDesign { report.run.design.design }

@@ -1,3 +1,5 @@
+import Presentation
+
 /// The STRESS-DES checklist (Monks et al. 2019, "Strengthening the reporting of empirical
 /// simulation studies: Introducing the STRESS guidelines", Journal of Simulation 13(1)) for a
 /// discrete-event simulation, filled from the run's own design, area and settings.

@@ -3,26 +3,47 @@
 ///
 /// With `perRowScale` every row has its own symmetric scale centred on the reference (a forest plot
 /// of metrics in different units); otherwise all rows share one axis with ticks.
-struct DotIntervalChart {
+public struct DotIntervalChart {
   /// A heading over the rows that follow, or one row.
-  enum Item {
+  public enum Item {
     case heading(String)
     case row(label: String, value: PlotValue, text: String)
   }
 
-  var id: String
-  var title: String
-  var summary: String
-  var items: [Item]
-  var kind: ReportNumber.Kind = .count
+  /// Document-unique id, title and a plain-language summary for screen readers (`SVGCanvas`).
+  public var id: String
+  public var title: String
+  public var summary: String
+  public var items: [Item]
+  /// What the values measure, which decides how ticks and values are written.
+  public var kind: ReportNumber.Kind = .count
   /// The vertical reference line's value and legend label (e.g. 0, "no difference").
-  var reference: (value: Double, label: String)?
-  var perRowScale = false
+  public var reference: (value: Double, label: String)?
+  public var perRowScale: Bool = false
   /// Axis captions under the plot, low side and high side (forest plots).
-  var directions: (low: String, high: String)?
-  var width: Double = 860
+  public var directions: (low: String, high: String)?
+  /// The drawing's width in SVG user units (pixels at 100%).
+  public var width: Double = 860
 
-  var rendered: String {
+  /// A chart with every setting given; the defaults are those above.
+  public init(
+    id: String, title: String, summary: String, items: [Item], kind: ReportNumber.Kind = .count,
+    reference: (value: Double, label: String)? = nil, perRowScale: Bool = false,
+    directions: (low: String, high: String)? = nil, width: Double = 860
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.items = items
+    self.kind = kind
+    self.reference = reference
+    self.perRowScale = perRowScale
+    self.directions = directions
+    self.width = width
+  }
+
+  /// The chart as an inline `<svg>` element.
+  public var rendered: String {
     let rowHeight = 24.0
     let top = 30.0
     let left = 230.0

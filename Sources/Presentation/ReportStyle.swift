@@ -1,26 +1,9 @@
-/// The report's colours and its one inline style sheet: system fonts, dark text on white (every
-/// text colour at least 6:1 against its background, WCAG AA being 4.5:1), and print rules for A4
-/// board papers.
-enum ReportStyle {
-  /// The main data colour (NHS blue) and the colours of local and out-of-area bed days.
-  static let primary = "#005EB8"
-  static let outOfArea = "#DA291C"
-
-  /// Cost categories' labels and fills, in `CostSpec.categories` order; unknown ones are grey.
-  static let costCategories: [String: (label: String, colour: String)] = [
-    "sessions": ("Treatment sessions", "#005EB8"),
-    "assessments": ("Assessments", "#41B6E6"),
-    "gp": ("GP consultations", "#768692"),
-    "staff": ("Staff (link workers, community)", "#FFB81C"),
-    "community": ("Community episodes", "#009639"),
-    "cmht": ("CMHT", "#330072"),
-    "crisis": ("Crisis team", "#ED8B00"),
-    "beds": ("Local bed days", "#AE2573"),
-    "beds_out_of_area": ("Out-of-area bed days", "#DA291C"),
-  ]
-
+/// The report's one inline style sheet: system fonts, dark text on white (every text colour at
+/// least 6:1 against its background, WCAG AA being 4.5:1), the chart classes `SVGCanvas` and the
+/// charts draw with, and print rules for A4 board papers. Data colours are in `Palette`.
+public enum ReportStyle {
   /// The style sheet (no external fonts or images).
-  static let css = """
+  public static let css = """
     :root { color-scheme: light; }
     * { box-sizing: border-box; }
     html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -1,17 +1,16 @@
-import Foundation
-
 /// Maps a data interval onto a pixel interval, with "nice" round ticks (1, 2, 2.5 or 5 times a
-/// power of ten) that cover the data.
-struct LinearScale: Sendable {
+/// power of ten, `TickStep.covering`) that cover the data. The report's charts use it; `sweep.svg`
+/// uses `TickRange`.
+public struct LinearScale: Sendable {
   /// The data interval, widened to whole ticks.
-  let domain: ClosedRange<Double>
+  public let domain: ClosedRange<Double>
   /// The pixel interval (`lowerBound` maps to `domain.lowerBound`; may run backwards).
-  let pixels: (start: Double, end: Double)
+  public let pixels: (start: Double, end: Double)
   /// The distance between ticks (data units, > 0).
-  let step: Double
+  public let step: Double
 
   /// A scale covering `low...high` (zero included when `includeZero`) with about `tickCount` ticks.
-  init(
+  public init(
     low: Double, high: Double, pixels: (start: Double, end: Double), tickCount: Int = 5,
     includeZero: Bool = true
   ) {
@@ -26,7 +25,7 @@ struct LinearScale: Sendable {
       upper += pad
       lower = includeZero && lower >= 0 ? lower : lower - pad
     }
-    let step = LinearScale.niceStep((upper - lower) / Double(max(1, tickCount)))
+    let step = TickStep.covering((upper - lower) / Double(max(1, tickCount)))
     let start = (lower / step).rounded(.down) * step
     let end = (upper / step).rounded(.up) * step
     self.domain = start...max(end, start + step)
@@ -35,40 +34,30 @@ struct LinearScale: Sendable {
   }
 
   /// A scale over exactly this domain, not widened to round ticks (ticks every quarter of it).
-  init(exactDomain: ClosedRange<Double>, pixels: (start: Double, end: Double)) {
+  public init(exactDomain: ClosedRange<Double>, pixels: (start: Double, end: Double)) {
     self.domain = exactDomain
     self.pixels = pixels
     self.step = max((exactDomain.upperBound - exactDomain.lowerBound) / 4, 1e-12)
   }
 
   /// The pixel position of a data value.
-  func position(_ value: Double) -> Double {
+  public func position(_ value: Double) -> Double {
     let width = domain.upperBound - domain.lowerBound
     let fraction = width > 0 ? (value - domain.lowerBound) / width : 0
     return pixels.start + fraction * (pixels.end - pixels.start)
   }
 
   /// The pixel position of a value held inside the domain.
-  func clampedPosition(_ value: Double) -> Double {
+  public func clampedPosition(_ value: Double) -> Double {
     position(min(max(value, domain.lowerBound), domain.upperBound))
   }
 
   /// Tick values from the bottom of the domain to the top.
-  var ticks: [Double] {
+  public var ticks: [Double] {
     let count = Int(((domain.upperBound - domain.lowerBound) / step).rounded())
     return (0...max(0, count)).map { index in
       let value = domain.lowerBound + Double(index) * step
       return abs(value) < step * 1e-9 ? 0 : value
     }
-  }
-
-  /// The smallest of 1, 2, 2.5, 5 or 10 times a power of ten at least `rough`.
-  static func niceStep(_ rough: Double) -> Double {
-    guard rough > 0, rough.isFinite else { return 1 }
-    let power = pow(10, (log10(rough)).rounded(.down))
-    for multiple in [1.0, 2, 2.5, 5, 10] where multiple * power >= rough * (1 - 1e-9) {
-      return multiple * power
-    }
-    return 10 * power
   }
 }

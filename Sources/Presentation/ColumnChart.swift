@@ -1,20 +1,41 @@
 /// Grouped vertical columns (groups along the axis, one column per series in each) with 95%
 /// interval whiskers and an optional horizontal reference line: bed days and recovery per year.
-struct ColumnChart {
-  var id: String
-  var title: String
-  var summary: String
+public struct ColumnChart {
+  /// Document-unique id, title and a plain-language summary for screen readers (`SVGCanvas`).
+  public var id: String
+  public var title: String
+  public var summary: String
   /// Group labels along the axis (e.g. years).
-  var groups: [String]
+  public var groups: [String]
   /// Series: name, fill colour and one value per group (nil where absent).
-  var series: [(name: String, colour: String, values: [PlotValue?])]
-  var kind: ReportNumber.Kind = .count
+  public var series: [(name: String, colour: String, values: [PlotValue?])]
+  /// What the values measure, which decides how ticks and values are written.
+  public var kind: ReportNumber.Kind = .count
   /// A horizontal reference line (e.g. a target) and its legend label.
-  var reference: (value: Double, label: String)?
-  var width: Double = 430
-  var height: Double = 260
+  public var reference: (value: Double, label: String)?
+  /// The drawing's width and height in SVG user units (pixels at 100%).
+  public var width: Double = 430
+  public var height: Double = 260
 
-  var rendered: String {
+  /// A chart with every setting given; the defaults are those above.
+  public init(
+    id: String, title: String, summary: String, groups: [String],
+    series: [(name: String, colour: String, values: [PlotValue?])], kind: ReportNumber.Kind = .count,
+    reference: (value: Double, label: String)? = nil, width: Double = 430, height: Double = 260
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.groups = groups
+    self.series = series
+    self.kind = kind
+    self.reference = reference
+    self.width = width
+    self.height = height
+  }
+
+  /// The chart as an inline `<svg>` element.
+  public var rendered: String {
     var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: summary)
     let left = 62.0
     let right = width - 12

@@ -1,25 +1,46 @@
 /// A line of means over time with a shaded 95% interval band, and a shaded warm-up period.
-struct LineBandChart {
+public struct LineBandChart {
   /// Document-unique id, title and a plain-language summary for screen readers.
-  var id: String
-  var title: String
-  var summary: String
+  public var id: String
+  public var title: String
+  public var summary: String
   /// Bin start times (days from the start of the run), ascending.
-  var times: [Double]
+  public var times: [Double]
   /// One value per bin.
-  var values: [PlotValue]
+  public var values: [PlotValue]
   /// The end of the warm-up (days); the period before it is shaded and labelled.
-  var warmupEnd: Double?
+  public var warmupEnd: Double?
   /// The end of the run (days).
-  var horizon: Double
+  public var horizon: Double
   /// Ticks on the time axis: position (days) and label.
-  var timeTicks: [(day: Double, label: String)]
+  public var timeTicks: [(day: Double, label: String)]
   /// What the values measure.
-  var kind: ReportNumber.Kind = .count
-  var width: Double = 440
-  var height: Double = 200
+  public var kind: ReportNumber.Kind = .count
+  /// The drawing's width and height in SVG user units (pixels at 100%).
+  public var width: Double = 440
+  public var height: Double = 200
 
-  var rendered: String {
+  /// A chart with every setting given; the defaults are those above.
+  public init(
+    id: String, title: String, summary: String, times: [Double], values: [PlotValue], warmupEnd: Double? = nil,
+    horizon: Double, timeTicks: [(day: Double, label: String)], kind: ReportNumber.Kind = .count, width: Double = 440,
+    height: Double = 200
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.times = times
+    self.values = values
+    self.warmupEnd = warmupEnd
+    self.horizon = horizon
+    self.timeTicks = timeTicks
+    self.kind = kind
+    self.width = width
+    self.height = height
+  }
+
+  /// The chart as an inline `<svg>` element.
+  public var rendered: String {
     var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: summary)
     let left = 48.0
     let right = width - 22

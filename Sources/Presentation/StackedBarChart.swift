@@ -1,24 +1,50 @@
 /// Vertical stacked bars (one per column, e.g. per year) of categories' means, with the total's
 /// 95% interval as a whisker on top: cost by category per year.
-struct StackedBarChart {
+public struct StackedBarChart {
   /// One column: its label, the mean of each category (in `categories` order) and the total.
-  struct Column {
-    var label: String
-    var parts: [Double]
-    var total: PlotValue
+  public struct Column {
+    public var label: String
+    public var parts: [Double]
+    public var total: PlotValue
+
+    /// One entry with every field given.
+    public init(label: String, parts: [Double], total: PlotValue) {
+      self.label = label
+      self.parts = parts
+      self.total = total
+    }
   }
 
-  var id: String
-  var title: String
-  var summary: String
+  /// Document-unique id, title and a plain-language summary for screen readers (`SVGCanvas`).
+  public var id: String
+  public var title: String
+  public var summary: String
   /// Category names and fill colours, bottom of the stack first.
-  var categories: [(label: String, colour: String)]
-  var columns: [Column]
-  var kind: ReportNumber.Kind = .pounds
-  var width: Double = 860
-  var height: Double = 330
+  public var categories: [(label: String, colour: String)]
+  public var columns: [Column]
+  /// What the values measure, which decides how ticks and values are written.
+  public var kind: ReportNumber.Kind = .pounds
+  /// The drawing's width and height in SVG user units (pixels at 100%).
+  public var width: Double = 860
+  public var height: Double = 330
 
-  var rendered: String {
+  /// A chart with every setting given; the defaults are those above.
+  public init(
+    id: String, title: String, summary: String, categories: [(label: String, colour: String)], columns: [Column],
+    kind: ReportNumber.Kind = .pounds, width: Double = 860, height: Double = 330
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.categories = categories
+    self.columns = columns
+    self.kind = kind
+    self.width = width
+    self.height = height
+  }
+
+  /// The chart as an inline `<svg>` element.
+  public var rendered: String {
     var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: summary)
     let legendRows = legendLayout()
     let top = 22 + 18 * Double(legendRows.count)

@@ -1,26 +1,52 @@
 /// Horizontal bars (one per row) with 95% interval whiskers and an optional standard marker per
 /// row: waits per service against their access standards.
-struct WhiskerBarChart {
+public struct WhiskerBarChart {
   /// One bar.
-  struct Row {
-    var label: String
-    var value: PlotValue
+  public struct Row {
+    public var label: String
+    public var value: PlotValue
     /// A reference value drawn as a marker across the bar's row (e.g. the access standard).
-    var marker: Double?
+    public var marker: Double?
+
+    /// One entry with every field given.
+    public init(label: String, value: PlotValue, marker: Double? = nil) {
+      self.label = label
+      self.value = value
+      self.marker = marker
+    }
   }
 
-  var id: String
-  var title: String
-  var summary: String
-  var rows: [Row]
-  var kind: ReportNumber.Kind = .days
+  /// Document-unique id, title and a plain-language summary for screen readers (`SVGCanvas`).
+  public var id: String
+  public var title: String
+  public var summary: String
+  public var rows: [Row]
+  /// What the values measure, which decides how ticks and values are written.
+  public var kind: ReportNumber.Kind = .days
   /// What the marker means, for the legend.
-  var markerLabel = "standard"
+  public var markerLabel: String = "standard"
   /// The value axis's caption.
-  var axisLabel = "days from joining the list"
-  var width: Double = 860
+  public var axisLabel: String = "days from joining the list"
+  /// The drawing's width in SVG user units (pixels at 100%).
+  public var width: Double = 860
 
-  var rendered: String {
+  /// A chart with every setting given; the defaults are those above.
+  public init(
+    id: String, title: String, summary: String, rows: [Row], kind: ReportNumber.Kind = .days,
+    markerLabel: String = "standard", axisLabel: String = "days from joining the list", width: Double = 860
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.rows = rows
+    self.kind = kind
+    self.markerLabel = markerLabel
+    self.axisLabel = axisLabel
+    self.width = width
+  }
+
+  /// The chart as an inline `<svg>` element.
+  public var rendered: String {
     let rowHeight = 30.0
     let top = 30.0
     let left = 150.0
@@ -33,7 +59,7 @@ struct WhiskerBarChart {
     canvas.valueGridVertical(scale, top: top - 4, bottom: bottom, kind: kind)
     canvas.text(axisLabel, x: (left + right) / 2, y: bottom + 32, anchor: "middle", className: "note")
     canvas.legend(
-      [("mean wait", .fill(ReportStyle.primary)), ("95% interval", .line("whisker")), (markerLabel, .line("marker"))],
+      [("mean wait", .fill(Palette.primary)), ("95% interval", .line("whisker")), (markerLabel, .line("marker"))],
       x: left, y: 14)
     for (index, row) in rows.enumerated() {
       let centre = top + rowHeight * (Double(index) + 0.5)

@@ -2,9 +2,9 @@ import Foundation
 
 /// Human-readable numbers for the report: grouped thousands, pounds in millions, percentages and
 /// days, with a typographic minus. Locale-independent so the report is byte-stable.
-enum ReportNumber {
+public enum ReportNumber {
   /// What a value measures, which decides how it is written.
-  enum Kind: Sendable {
+  public enum Kind: Sendable {
     /// A count or rate of people, events or bed days.
     case count
     /// A duration in days.
@@ -16,7 +16,7 @@ enum ReportNumber {
   }
 
   /// The value as text; "n/a" when it is missing or not finite.
-  static func format(_ value: Double?, _ kind: Kind, signed: Bool = false) -> String {
+  public static func format(_ value: Double?, _ kind: Kind, signed: Bool = false) -> String {
     guard let value, value.isFinite else { return "n/a" }
     let magnitude = abs(value)
     let body: String
@@ -32,7 +32,7 @@ enum ReportNumber {
   }
 
   /// "mean (95% CI low to high)", or the mean alone without an interval.
-  static func withInterval(_ mean: Double?, _ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false)
+  public static func withInterval(_ mean: Double?, _ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false)
     -> String
   {
     let centre = format(mean, kind, signed: signed)
@@ -41,13 +41,13 @@ enum ReportNumber {
   }
 
   /// The interval alone: "95% CI low to high", or a note that there is none.
-  static func interval(_ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false) -> String {
+  public static func interval(_ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false) -> String {
     bounds(low, high, kind, signed: signed).map { "95% CI " + $0 } ?? "no interval (one replication)"
   }
 
   /// "low to high", cut at the natural limits of a level (0, and 100% for shares); differences
   /// (`signed`) are not cut. Nil without a finite interval.
-  static func bounds(_ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false) -> String? {
+  public static func bounds(_ low: Double?, _ high: Double?, _ kind: Kind, signed: Bool = false) -> String? {
     guard var low, var high, low.isFinite, high.isFinite else { return nil }
     if !signed {
       low = max(0, low)
@@ -64,7 +64,7 @@ enum ReportNumber {
   }
 
   /// Pounds in millions whatever the size, so both ends of an interval share a unit.
-  static func millions(_ value: Double, signed: Bool) -> String {
+  public static func millions(_ value: Double, signed: Bool) -> String {
     let body = "£" + fixed(abs(value) / 1e6, decimals: 2) + "m"
     let isZero = !body.contains { "123456789".contains($0) }
     if value < 0 && !isZero { return "\u{2212}" + body }
@@ -72,7 +72,7 @@ enum ReportNumber {
   }
 
   /// A setting's value with up to two decimals and no trailing zeros: 6, 3.5, 12.25.
-  static func compact(_ value: Double) -> String {
+  public static func compact(_ value: Double) -> String {
     var text = fixed(value, decimals: 2)
     while text.contains("."), text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
@@ -80,21 +80,21 @@ enum ReportNumber {
   }
 
   /// A magnitude with precision that falls as it grows: 0.05, 8.22, 43.6, 10,818.
-  static func plain(_ magnitude: Double) -> String {
+  public static func plain(_ magnitude: Double) -> String {
     if magnitude >= 100 { return grouped(magnitude) }
     if magnitude >= 10 { return fixed(magnitude, decimals: 1) }
     return fixed(magnitude, decimals: 2)
   }
 
   /// Pounds: £1.23bn, £26.03m, £9,521.
-  static func pounds(_ magnitude: Double) -> String {
+  public static func pounds(_ magnitude: Double) -> String {
     if magnitude >= 1e9 { return "£" + fixed(magnitude / 1e9, decimals: 2) + "bn" }
     if magnitude >= 1e6 { return "£" + fixed(magnitude / 1e6, decimals: 2) + "m" }
     return "£" + grouped(magnitude)
   }
 
   /// Rounded to a whole number with commas between thousands.
-  static func grouped(_ magnitude: Double) -> String {
+  public static func grouped(_ magnitude: Double) -> String {
     let digits = String(format: "%.0f", magnitude.rounded())
     var out = ""
     for (index, character) in digits.enumerated() {
@@ -105,28 +105,11 @@ enum ReportNumber {
   }
 
   /// A fixed number of decimals.
-  static func fixed(_ value: Double, decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+  public static func fixed(_ value: Double, decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
 
-  /// An axis tick label: short and with as few decimals as the step needs.
-  static func tick(_ value: Double, step: Double, kind: Kind) -> String {
-    let decimals = step >= 1 || step <= 0 ? 0 : min(4, Int((-log10(step)).rounded(.up)))
-    switch kind {
-    case .share:
-      let percentDecimals = step * 100 >= 1 ? 0 : min(3, Int((-log10(step * 100)).rounded(.up)))
-      return fixed(value * 100, decimals: percentDecimals) + "%"
-    case .pounds:
-      if abs(value) >= 1e6 || step >= 1e5 {
-        let stepDecimals = step / 1e6 >= 1 ? 0 : min(3, Int((-log10(step / 1e6)).rounded(.up)))
-        return signedText(value, "£" + fixed(abs(value) / 1e6, decimals: stepDecimals) + "m")
-      }
-      return signedText(value, "£" + grouped(abs(value)))
-    case .count, .days:
-      if abs(value) >= 1000 && decimals == 0 { return signedText(value, grouped(abs(value))) }
-      return signedText(value, fixed(abs(value), decimals: decimals))
-    }
-  }
-
-  static func signedText(_ value: Double, _ body: String) -> String {
+  /// `body` with a typographic minus in front when `value` is negative and `body` shows a
+  /// non-zero digit.
+  public static func signedText(_ value: Double, _ body: String) -> String {
     value < 0 && body.contains(where: { "123456789".contains($0) }) ? "\u{2212}" + body : body
   }
 }
