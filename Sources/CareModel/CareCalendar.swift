@@ -30,4 +30,24 @@ public enum CareCalendar {
     guard let day = parseDate(date), let january = parseDate(String(date.prefix(4)) + "-01-01") else { return 0 }
     return day.timeIntervalSince(january) / secondsPerDay
   }
+
+  /// Day offsets from `startDate` of the first day of each calendar month (midnight, the end of
+  /// the month before) with `after < day <= through`; empty when the date cannot be read.
+  public static func monthStarts(startDate: String, after: Double, through: Double) -> [Double] {
+    guard let start = parseDate(startDate) else { return [] }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    var components = calendar.dateComponents([.year, .month], from: start)
+    components.day = 1
+    guard var month = calendar.date(from: components) else { return [] }
+    var days: [Double] = []
+    while true {
+      guard let next = calendar.date(byAdding: .month, value: 1, to: month) else { break }
+      month = next
+      let day = month.timeIntervalSince(start) / secondsPerDay
+      if day > through + 1e-9 { break }
+      if day > after + 1e-9 { days.append(day) }
+    }
+    return days
+  }
 }

@@ -24,6 +24,24 @@ struct CareCounters {
   var expectedInContact = 0.0
   var contactPersonDays = 0.0
   var sampled = 0
+  /// Self-referrals among `referrals`.
+  var selfReferrals = 0
+  /// People who left a waiting list untreated (remission while waiting).
+  var removedOtherThanTreatment = 0
+  /// Referrals that ended, by treatment sessions attended: two or more, exactly one, none.
+  var endedFinished = 0
+  var endedTreatedOnce = 0
+  var endedNotSeen = 0
+  /// Second treatment sessions, and those more than 90 days after the first.
+  var secondSessions = 0
+  var secondSessionsOver90Days = 0
+  /// Booked sessions cancelled by either side.
+  var cancelledSessions = 0
+  /// Month ends counted, and over them the sum of people waiting for assessment or first
+  /// treatment and of those waiting more than 126 days so far.
+  var monthEnds = 0
+  var monthEndWaiting = 0
+  var monthEndWaitingOver18Weeks = 0
 
   mutating func reset() { self = CareCounters() }
 }

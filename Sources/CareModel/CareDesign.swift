@@ -28,8 +28,16 @@ public struct CareDesign: Sendable {
   /// Targets shown beside metrics (metric name to value), e.g. a recovery target line; they
   /// change nothing in the simulation.
   public var targets: [String: Double] = [:]
+  /// The published figures the scenario is calibrated to, in file order (targets written as
+  /// `{value, low, high, source}`).
+  public var calibration: [CalibrationTarget] = []
   /// Unit costs and valuations; nil for a scenario without costs.
   public var costs: CostSpec?
+  /// Share of new-episode and relapse referrals made by the person rather than a GP; nil keeps
+  /// the area's share for new episodes and sends relapses through the GP.
+  public var selfReferralShare: Double?
+  /// Remission without treatment (off unless the scenario or its defaults set it).
+  public var naturalHistory = NaturalHistory.none
 
   public init(
     name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,

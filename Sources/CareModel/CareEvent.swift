@@ -13,6 +13,12 @@ enum CareEvent: Sendable {
   case coordinationEnd(patient: Int32, token: UInt32)
   /// A crisis if the patient is still waiting or untreated.
   case deteriorate(patient: Int32, token: UInt32)
+  /// The episode remits without treatment if the patient is still waiting or untreated.
+  case remit(patient: Int32, token: UInt32)
+  /// A referral's booking lead time is over: the patient joins the entry service's list.
+  case joinEntry(patient: Int32, token: UInt32)
+  /// The i-th calendar month end of the projection years: incomplete pathways are counted.
+  case monthEnd(index: Int32)
   /// A group may start at a group service.
   case groupStart(service: Int16)
   /// A service's scheduled capacity changes.

@@ -68,6 +68,7 @@ extension CareModel {
       services[service].served += 1
       guard case .waiting(let since) = patients[Int(ticket.patient)].coordination else { continue }
       let waited = simulation.now - since
+      services[service].recordLeaving(since: since, at: simulation.now)
       beginCoordination(ticket.patient, service: service, waited: waited, in: &simulation)
     }
     if changed { services[service].waitingChanged(at: simulation.now) }

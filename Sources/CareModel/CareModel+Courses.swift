@@ -18,10 +18,17 @@ extension CareModel {
     let p = Int(patient)
     guard let service = patients[p].held?.service else { return }
     let counted = counts(now) && !patients[p].isBackground
-    if counted { counters.booked += 1 }
-    ledger.addSession(service: service, at: now)
     let interval = design.services[service].sessionInterval
     let token = patients[p].token
+    let cancellation = design.policies.cancellations.total
+    if cancellation > 0, streams[p].booking.uniform() < cancellation {
+      if counted { counters.cancelledSessions += 1 }
+      simulation.schedule(
+        .session(patient: patient, token: token), after: interval, priority: CareEventPriority.session)
+      return
+    }
+    if counted { counters.booked += 1 }
+    ledger.addSession(service: service, at: now)
     if streams[p].dna.uniform() < dnaProbability(p) {
       if counted { counters.missed += 1 }
       patients[p].missed += 1
@@ -39,10 +46,7 @@ extension CareModel {
     }
     patients[p].sessionsAttended += 1
     patients[p].sessionsLeft -= 1
-    if !patients[p].reachedTreatment {
-      patients[p].reachedTreatment = true
-      firstTreatment(p, at: now)
-    }
+    attendedTreatmentSession(p, at: now)
     if patients[p].sessionsLeft <= 0 {
       endCourse(patient, completed: true, in: &simulation)
     } else if streams[p].course.uniform() < design.pathway.dropoutPerSession {

@@ -65,10 +65,13 @@ extension CareModel {
     patients[p].referralDay = now
     patients[p].referralKind = kind
     patients[p].reachedTreatment = false
+    patients[p].referralOpen = true
+    patients[p].treatmentSessions = 0
     patients[p].reroutes = 0
     patients[p].referralCounted = counts(now) && now <= design.horizonDays - 126
     if counts(now) {
       counters.referrals += 1
+      if !viaGP { counters.selfReferrals += 1 }
       if kind == .new { counters.newReferrals += 1 }
       if patients[p].referralCounted { counters.referralsInWindow += 1 }
     }
@@ -80,6 +83,15 @@ extension CareModel {
     }
     guard let entry = index.entry else {
       route(patient, in: &simulation)
+      return
+    }
+    if let lead = design.services[entry].bookingLead {
+      // Contact, opt-in and booking before the assessment list: waiting, on no list yet.
+      patients[p].phase = .waiting
+      setRisk(patient, .waiting, at: now)
+      simulation.schedule(
+        .joinEntry(patient: patient, token: patients[p].token), after: max(0, lead.sample(streams[p].booking)),
+        priority: CareEventPriority.arrival)
       return
     }
     join(patient, service: entry, in: &simulation)
@@ -107,14 +119,19 @@ extension CareModel {
       return
     }
     var u = stream.uniform()
+    var chosen = branches[branches.count - 1].service
     for branch in branches {
       if u < branch.probability {
-        join(patient, service: branch.service, in: &simulation)
-        return
+        chosen = branch.service
+        break
       }
       u -= branch.probability
     }
-    join(patient, service: branches[branches.count - 1].service, in: &simulation)
+    guard chosen != ServiceIndex.discharged else {
+      leaveUntreated(patient, in: &simulation)
+      return
+    }
+    join(patient, service: chosen, in: &simulation)
   }
 
   /// People waiting at the start, with the age of their wait.
@@ -126,6 +143,7 @@ extension CareModel {
         let patient = addPatient(person: -1, state: .mildModerate, quintile: 2, key: key)
         let age = max(0, backlog.ageOfWait.sample(backgroundStream))
         patients[Int(patient)].referralDay = -age
+        patients[Int(patient)].referralOpen = true
         join(patient, service: number, in: &simulation, waitingSince: -age)
       }
     }

@@ -28,7 +28,28 @@ extension CareModel {
     add(.waitFirstTreatmentP90, counters.firstTreatmentWaits.quantile(0.9) ?? .nan)
     add(.within6Weeks, share(counters.within6Weeks, counters.firstTreatmentWaits.count))
     add(.within18Weeks, share(counters.within18Weeks, counters.firstTreatmentWaits.count))
+    add(.waitFirstTreatmentMedian, counters.firstTreatmentWaits.quantile(0.5) ?? .nan)
+    add(
+      .pathwayWaitingCount,
+      counters.monthEnds > 0 ? Double(counters.monthEndWaiting) / Double(counters.monthEnds) : .nan)
+    add(.pathwayWaitingOver18WeeksShare, share(counters.monthEndWaitingOver18Weeks, counters.monthEndWaiting))
+    add(.secondSessionOver90DaysShare, share(counters.secondSessionsOver90Days, counters.secondSessions))
+    add(.selfReferralShare, share(counters.selfReferrals, counters.referrals))
+    let ended = counters.endedFinished + counters.endedTreatedOnce + counters.endedNotSeen
+    add(.endedFinishedCourseShare, share(counters.endedFinished, ended))
+    add(.endedTreatedOnceShare, share(counters.endedTreatedOnce, ended))
+    add(.endedNotSeenShare, share(counters.endedNotSeen, ended))
+    add(.removedOtherThanTreatmentPerYear, Double(counters.removedOtherThanTreatment) / years)
     var lists: [ListIdentity] = []
+    var stillWaiting = [Double](repeating: 0, count: services.count)
+    for patient in patients {
+      if let waiting = patient.waiting {
+        stillWaiting[waiting.service] += max(0, end - max(waiting.since, design.warmupDays))
+      }
+      if case .waiting(let since) = patient.coordination, let service = index.coordination {
+        stillWaiting[service] += max(0, end - max(since, design.warmupDays))
+      }
+    }
     for (number, spec) in design.services.enumerated() {
       let state = services[number]
       SimulationInvariant.check(
@@ -43,17 +64,22 @@ extension CareModel {
           add(.service(spec.id, .breachesPerYear), Double(state.breaches) / years)
         }
         add(.service(spec.id, .waitingListMean), state.meanWaiting(at: end))
+        add(.service(spec.id, .waitingCount), state.meanMonthEndWaiting)
+        add(.service(spec.id, .waitingListTrend), state.listTrendPerYear(closingAt: end))
         lists.append(
           ListIdentity(
             service: spec.id, meanWaiting: state.meanWaiting(at: end),
             startsPerDay: Double(state.starts) / (end - design.warmupDays),
-            meanWait: state.waits.count > 0 ? state.waits.mean : 0, joined: state.joined,
+            meanWait: state.waits.count > 0 ? state.waits.mean : 0,
+            personDaysOnListPerDay: (state.leaversDaysOnList + stillWaiting[number]) / (end - design.warmupDays),
+            leaversPerDay: Double(state.leavers) / (end - design.warmupDays), joined: state.joined,
             served: state.served, cancelled: state.cancelled, waitingAtEnd: state.waitingCount))
       }
       add(.service(spec.id, .utilisation), state.utilisation(at: end))
       add(.service(spec.id, .startsPerYear), Double(spec.kind == .beds ? state.admissions : state.starts) / years)
     }
     add(.dnaRate, share(counters.missed, counters.booked))
+    add(.cancelledSessionsShare, share(counters.cancelledSessions, counters.booked + counters.cancelledSessions))
     add(.recoveryRate, share(counters.recoveries, counters.finishedCourses))
     let beds = index.beds.map { services[$0] }
     add(.admissionsPerYear, Double(beds?.admissions ?? 0) / years)

@@ -57,6 +57,7 @@ extension CareModel {
     patients[p].token &+= 1
     patients[p].waiting = nil
     patients[p].phase = state == .recovered ? .recovered : .untreated
+    endReferral(p, at: now)
     setRisk(patient, state, at: now)
   }
 
@@ -64,6 +65,7 @@ extension CareModel {
   mutating func leaveUntreated(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     leaveServices(patient, as: .untreated, at: simulation.now)
     scheduleDeterioration(patient, in: &simulation)
+    scheduleRemission(patient, in: &simulation)
   }
 
   /// Draws the time to a crisis from a Weibull hazard that rises with time untreated; the

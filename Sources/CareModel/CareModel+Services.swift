@@ -4,9 +4,13 @@ import Stochastics
 
 extension CareModel {
   /// The patient joins a service's waiting list, or starts at once when a place is free.
+  ///
+  /// - Parameter newSpell: true when this list starts a new spell of waiting although the
+  ///   patient already counts as waiting (after a booking lead time): remission and
+  ///   deterioration are drawn afresh for it.
   mutating func join(
     _ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>,
-    waitingSince: Double? = nil
+    waitingSince: Double? = nil, newSpell: Bool = false
   ) {
     let now = simulation.now
     let p = Int(patient)
@@ -33,7 +37,10 @@ extension CareModel {
     let wasWaiting = patients[p].phase == .waiting
     patients[p].phase = .waiting
     setRisk(patient, spec.kind == .caseload && service != index.community ? .secondary : .waiting, at: now)
-    if !wasWaiting { scheduleDeterioration(patient, in: &simulation) }
+    if !wasWaiting || newSpell {
+      scheduleDeterioration(patient, in: &simulation)
+      scheduleRemission(patient, in: &simulation)
+    }
   }
 
   /// Red (0) for SMI, amber (1) for severe CMD, green (2) otherwise: the priority discipline.
@@ -54,6 +61,7 @@ extension CareModel {
     let spec = design.services[service]
     let pathwayPatient = !patients[p].isBackground
     services[service].recordStart(wait: now - waiting.since, counted: counts(now) && pathwayPatient)
+    services[service].recordLeaving(since: waiting.since, at: now)
     services[service].pools[provider].seize(at: now)
     patients[p].waiting = nil
     patients[p].held = ServicePlace(service: service, provider: provider, since: now)
@@ -68,7 +76,9 @@ extension CareModel {
       patients[p].sessionsLeft = CareModel.sessionCount(drawn)
       patients[p].sessionsAttended = 0
       patients[p].missed = 0
-      simulation.schedule(.session(patient: patient, token: token), at: now, priority: CareEventPriority.session)
+      let lead = spec.bookingLead.map { max(0, $0.sample(streams[p].booking)) } ?? 0
+      simulation.schedule(
+        .session(patient: patient, token: token), at: now + lead, priority: CareEventPriority.session)
     case .triage, .caseload, .coordination, .beds:
       let secondary = service == index.cmht || service == index.crisis
       setRisk(patient, secondary ? .secondary : .inTreatment, at: now)
@@ -146,6 +156,9 @@ extension CareModel {
     if streams[p].dna.uniform() < design.pathway.assessmentDNA {
       notRecovered(patient, after: index.entry ?? 0, in: &simulation)
       return
+    }
+    if design.pathway.assessmentIsTreatment, !patients[p].isBackground {
+      attendedTreatmentSession(p, at: simulation.now)
     }
     route(patient, in: &simulation)
   }

@@ -55,6 +55,11 @@ extension CareModel {
       (.suicidesExpectedPopulation, population), (.suicidesSampled, ledger[.sampledSuicides]),
     ]
     var rows = items.map { (name: $0.0.name, values: $0.1) }
+    var lists = [(name: YearMetricKey.pathwayWaitingCount.name, values: ledger.pathwayWaitingAtYearEnd)]
+    for (number, spec) in design.services.enumerated() where spec.kind != .beds {
+      lists.append((YearMetricKey.serviceWaitingCount(spec.id).name, ledger.serviceWaitingAtYearEnd[number]))
+    }
+    rows.insert(contentsOf: lists, at: 1)
     if let costsSpec = design.costs {
       rows.append(
         (

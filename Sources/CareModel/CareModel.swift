@@ -27,6 +27,8 @@ struct CareModel: EventHandler {
   var warmedUp: Bool
   var backgroundAdmissionRate: Double
   let index: ServiceIndex
+  /// Days of the calendar month ends (midnight starting a month) after warm-up, to the horizon.
+  let monthEnds: [Double]
 
   init(design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int) {
     self.design = design
@@ -43,6 +45,8 @@ struct CareModel: EventHandler {
     warmedUp = design.warmupDays == 0
     backgroundAdmissionRate = design.risk.backgroundAdmissionsPerYear
     index = ServiceIndex(design: design)
+    monthEnds = CareCalendar.monthStarts(
+      startDate: design.startDate, after: design.warmupDays, through: design.horizonDays)
     ledger = YearLedger(
       warmup: design.warmupDays, years: design.projectionYears, services: design.services.count)
   }
@@ -71,6 +75,9 @@ struct CareModel: EventHandler {
         .stepDown, at: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
     }
     startBacklogs(in: &simulation)
+    if let first = monthEnds.first {
+      simulation.schedule(.monthEnd(index: 0), at: first, priority: CareEventPriority.warmup)
+    }
   }
 
   mutating func handle(_ event: CareEvent, in simulation: inout Simulation<CareEvent>) {
@@ -79,7 +86,10 @@ struct CareModel: EventHandler {
       newReferral(Int(number), in: &simulation)
     case .reReferral(let patient, let token):
       guard patients[Int(patient)].token == token else { return }
-      refer(patient, kind: patients[Int(patient)].referralKind, in: &simulation)
+      let kind = patients[Int(patient)].referralKind
+      let share = design.selfReferralShare ?? 0
+      let selfReferral = kind == .relapse && share > 0 && streams[Int(patient)].relapse.uniform() < share
+      refer(patient, kind: kind, viaGP: !selfReferral, in: &simulation)
     case .release(let patient, let token):
       guard patients[Int(patient)].token == token else { return }
       releasePlace(of: patient, in: &simulation)
@@ -92,6 +102,14 @@ struct CareModel: EventHandler {
     case .deteriorate(let patient, let token):
       guard patients[Int(patient)].token == token else { return }
       deteriorate(patient, in: &simulation)
+    case .remit(let patient, let token):
+      guard patients[Int(patient)].token == token else { return }
+      remit(patient, in: &simulation)
+    case .joinEntry(let patient, let token):
+      guard patients[Int(patient)].token == token, let entry = index.entry else { return }
+      join(patient, service: entry, in: &simulation, newSpell: true)
+    case .monthEnd(let number):
+      monthEnd(Int(number), in: &simulation)
     case .groupStart(let service):
       startGroups(at: Int(service), in: &simulation)
     case .capacityChange(let service):
@@ -119,6 +137,9 @@ struct CareModel: EventHandler {
 
 /// Indices of the services the pathway names, resolved once.
 struct ServiceIndex {
+  /// The route target standing for advice and discharge after assessment.
+  static let discharged = -1
+
   let entry: Int?
   let coordination: Int?
   let community: Int?
@@ -143,7 +164,8 @@ struct ServiceIndex {
     var routes: [MentalHealthState: [(service: Int, probability: Double)]] = [:]
     for (state, branches) in pathway.routes {
       routes[state] = branches.compactMap { branch in
-        design.serviceIndex(branch.service).map { ($0, branch.probability) }
+        if let service = design.serviceIndex(branch.service) { return (service, branch.probability) }
+        return branch.service == PathwaySpec.Branch.discharge ? (ServiceIndex.discharged, branch.probability) : nil
       }
     }
     self.routes = routes

@@ -37,6 +37,13 @@ public struct ListIdentity: Sendable {
   public var startsPerDay: Double
   /// Mean wait of those starts (days).
   public var meanWait: Double
+  /// Little's law on a finite run: the days every person spent on the list after warm-up (those
+  /// who left it for a place, in remission or in a crisis, and those still on it at the horizon),
+  /// per day of the window. It equals `meanWaiting`, the list's own time-average, when the list
+  /// and the people on it are kept consistently.
+  public var personDaysOnListPerDay: Double
+  /// People who left the list after warm-up, per day.
+  public var leaversPerDay: Double
   /// Whole-run conservation of the list: everyone who joined was served, left in crisis, or is
   /// still waiting (`joined == served + cancelled + waitingAtEnd`).
   public var joined: Int

@@ -13,6 +13,15 @@ public enum CareSimulation {
     eventLimit: Int = .max
   ) -> CareReplicationResult {
     let referrals = inflow.referrals(replication: replication, seed: design.seed, horizonDays: design.horizonDays)
+    return run(design, population: population, referrals: referrals, replication: replication, eventLimit: eventLimit)
+  }
+
+  /// Runs replication `replication` with a given list of new-episode referrals (sorted by day),
+  /// for example a hand-made case.
+  public static func run(
+    _ design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int,
+    eventLimit: Int = .max
+  ) -> CareReplicationResult {
     var model = CareModel(design: design, population: population, referrals: referrals, replication: replication)
     var simulation = Simulation<CareEvent>(expectedPendingEvents: 4096)
     model.start(in: &simulation)

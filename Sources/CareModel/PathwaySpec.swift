@@ -12,6 +12,10 @@ public struct PathwaySpec: Sendable {
       self.service = service
       self.probability = probability
     }
+
+    /// The route id of advice and discharge after assessment (no further treatment), used when
+    /// no service has this id.
+    public static let discharge = "discharge"
   }
 
   /// After a course at `from` ends without recovery, `probability` of going on to `to`.
@@ -55,6 +59,10 @@ public struct PathwaySpec: Sendable {
   public var cmhtService: String?
   public var crisisService: String?
   public var bedService: String?
+  /// True when an attended assessment of a person then routed to treatment counts as their first
+  /// treatment session (an "assessment and treatment" appointment, as most Talking Therapies
+  /// services record it); the course's first session is then their second treatment session.
+  public var assessmentIsTreatment = false
 
   public init(
     entry: String, turnedAway: [MentalHealthState: Double], assessmentDNA: Double,

@@ -21,6 +21,12 @@ struct Patient {
   var referralKind = ReferralKind.new
   var referralCounted = false
   var reachedTreatment = false
+  /// True from a referral until it ends (discharge, leaving untreated, remission off the list
+  /// or a crisis that moves the person to secondary care).
+  var referralOpen = false
+  /// Treatment sessions attended in the current referral, and the day of the first.
+  var treatmentSessions = 0
+  var firstSessionDay = 0.0
   /// The list the patient waits on, if any.
   var waiting: ServicePlace?
   /// The place the patient holds (not co-ordination), if any.

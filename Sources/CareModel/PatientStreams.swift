@@ -9,8 +9,10 @@ struct PatientStreams {
   let deterioration: RandomStream
   let relapse: RandomStream
   let suicide: RandomStream
+  let remission: RandomStream
+  let booking: RandomStream
 
-  static let purposes = ["route", "course", "dna", "deterioration", "relapse", "suicide"]
+  static let purposes = ["route", "course", "dna", "deterioration", "relapse", "suicide", "remission", "booking"]
   static let hashes = purposes.map { StreamSeed.fnv1a("person.\($0)") }
 
   init(master: UInt64, replication: Int, key: UInt64) {
@@ -27,5 +29,7 @@ struct PatientStreams {
     deterioration = streams[3]
     relapse = streams[4]
     suicide = streams[5]
+    remission = streams[6]
+    booking = streams[7]
   }
 }

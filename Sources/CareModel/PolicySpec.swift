@@ -54,6 +54,10 @@ public struct PolicySpec: Sendable {
   public var stepDown: StepDown?
   /// Deterioration while waiting or untreated.
   public var deterioration: Deterioration
+  /// Booked treatment sessions cancelled in advance by the patient or by the service (each a
+  /// probability per booked session, 0 to 1 together): the session moves to the next interval
+  /// and counts neither as attended nor as missed.
+  public var cancellations = SessionCancellations.none
 
   public init(
     dnaRate: Double, callbacks: Bool, callbackDNARate: Double, dnaByQuintile: [Double],

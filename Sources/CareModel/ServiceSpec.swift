@@ -32,6 +32,10 @@ public struct ServiceSpec: Sendable {
   public var staff: Double
   /// People already waiting at the start, with the age of their wait.
   public var backlog: Backlog?
+  /// Booking lead time (days), nil for none. Therapy: from taking a diary slot to the first
+  /// session, the slot held and unused meanwhile (a freed slot cannot be filled at once).
+  /// Triage: from referral to joining the assessment list (contact, opt-in and booking).
+  public var bookingLead: Distribution?
 
   public init(
     id: String, kind: ServiceKind, capacity: CapacitySchedule, isOpen: Bool = false,

@@ -1,3 +1,4 @@
+import Population
 import SimCore
 import Stochastics
 
@@ -35,6 +36,13 @@ struct ServiceState {
   /// Local occupancy integral at warm-up end (beds: bed days).
   var occupancyAtWarmup = 0.0
   var warmupEnd = 0.0
+  /// Everyone who left the list after warm-up (for a place or untreated, background people
+  /// included) and the days they spent on it after warm-up.
+  var leavers = 0
+  var leaversDaysOnList = 0.0
+  /// Month ends counted after warm-up and the sum of the list sizes at them.
+  var monthEnds = 0
+  var monthEndWaiting = 0
 
   init(spec: ServiceSpec, horizon: Double) {
     self.spec = spec
@@ -84,6 +92,8 @@ struct ServiceState {
     warmupEnd = now
     for index in pools.indices { pools[index].resetStatistics(at: now) }
     waits.reset()
+    leavers = 0
+    leaversDaysOnList = 0
     starts = 0
     withinStandard = 0
     breaches = 0
@@ -91,6 +101,36 @@ struct ServiceState {
     groupPlacesFilled = 0
     admissions = 0
     admissionsOutOfArea = 0
+  }
+
+  /// Records someone leaving the list at `now` after joining it at `since`: their days on the
+  /// list after warm-up.
+  mutating func recordLeaving(since: Double, at now: Double) {
+    leavers += 1
+    leaversDaysOnList += max(0, now - max(since, warmupEnd))
+  }
+
+  /// Adds the list size at a month end after warm-up.
+  mutating func recordMonthEnd(waiting count: Int) {
+    monthEnds += 1
+    monthEndWaiting += count
+  }
+
+  /// Mean list size over the month ends after warm-up (NaN without any).
+  var meanMonthEndWaiting: Double { monthEnds > 0 ? Double(monthEndWaiting) / Double(monthEnds) : .nan }
+
+  /// Least-squares slope of the weekly list (people a year) over the bins after warm-up, or NaN
+  /// with fewer than two of them.
+  func listTrendPerYear(closingAt end: Double) -> Double {
+    let means = series.binMeans(closingAt: end)
+    let points = zip(series.binStarts, means).filter { $0.0 >= warmupEnd - 1e-9 }
+    guard points.count >= 2 else { return .nan }
+    let n = Double(points.count)
+    let meanX = points.reduce(0) { $0 + $1.0 } / n
+    let meanY = points.reduce(0) { $0 + $1.1 } / n
+    let sxy = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+    let sxx = points.reduce(0) { $0 + ($1.0 - meanX) * ($1.0 - meanX) }
+    return sxx > 0 ? sxy / sxx * DayCount.perYear : .nan
   }
 
   /// Time-average number waiting after warm-up.

@@ -10,7 +10,7 @@ struct YearLedger {
     case firstTreatmentWaitDays, within18Weeks, finishedCourses, recoveries, crises
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
     case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact, contactDays
-    case purposefulDays, sampledSuicides
+    case purposefulDays, sampledSuicides, removedOtherThanTreatment
   }
 
   let warmup: Double
@@ -18,12 +18,27 @@ struct YearLedger {
   private(set) var values: [[Double]]
   /// Attended and missed (booked) sessions per service and year.
   private(set) var sessions: [[Double]]
+  /// People waiting for assessment or first treatment at the year's last month end (NaN for a
+  /// year with no month end), and each service's list at that month end.
+  private(set) var pathwayWaitingAtYearEnd: [Double]
+  private(set) var serviceWaitingAtYearEnd: [[Double]]
 
   init(warmup: Double, years: Int, services: Int) {
     self.warmup = warmup
     self.years = years
     values = Array(repeating: Array(repeating: 0, count: years), count: Item.allCases.count)
     sessions = Array(repeating: Array(repeating: 0, count: years), count: services)
+    pathwayWaitingAtYearEnd = Array(repeating: .nan, count: years)
+    serviceWaitingAtYearEnd = Array(repeating: Array(repeating: .nan, count: years), count: services)
+  }
+
+  /// Keeps the counts of a month end at `t`: the last month end of a year stands for the year.
+  mutating func recordMonthEnd(at t: Double, pathwayWaiting: Int, serviceWaiting: [Int]) {
+    guard let year = year(of: t) else { return }
+    pathwayWaitingAtYearEnd[year] = Double(pathwayWaiting)
+    for (service, count) in serviceWaiting.enumerated() where service < serviceWaitingAtYearEnd.count {
+      serviceWaitingAtYearEnd[service][year] = Double(count)
+    }
   }
 
   /// The year index of time `t`, or nil outside the projection years.

@@ -25,7 +25,7 @@ public struct Area: Sendable {
   /// Natural course of untreated episodes.
   public let episodes: EpisodeInputs
   /// Referral target, propensity and timing.
-  public let referrals: ReferralInputs
+  public var referrals: ReferralInputs
 
   /// Builds and validates an area; throws `PopulationError` naming the area-file key path.
   public init(

@@ -38,6 +38,14 @@ public enum CareDefaults {
   public static let deteriorationScale: [MentalHealthState: Double] = [
     .none: 0, .mildModerate: 60 * DayCount.perYear, .severeCMD: 20 * DayCount.perYear, .smi: 5 * DayCount.perYear,
   ]
+  /// Remission without treatment, hazard per month by severity: `untreated_dep_remit_3m_6m_12m`
+  /// (Whiteford 2013: 23/32/53% at 3/6/12 months, an exponential of about 0.065 a month) and
+  /// `waitlist_dep_remit_4_12wk` (Mekonen 2022: 12.5% over 4-12 weeks on a waitlist), split by
+  /// severity (assumption: milder episodes remit faster, `mde_recovered_by_month`); SMI does not
+  /// remit untreated.
+  public static let remissionPerMonth: [MentalHealthState: Double] = [
+    .none: 0.08, .mildModerate: 0.08, .severeCMD: 0.05, .smi: 0,
+  ]
   public static let coordinatedMultiplier = 0.5
   public static let admissionShare = 0.35
   public static let cmhtShare = 0.45

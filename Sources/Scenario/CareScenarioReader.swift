@@ -12,6 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "targets",
+    "natural_history",
   ]
 
   /// Reads and validates a care scenario.
@@ -66,7 +67,7 @@ public enum CareScenarioReader {
     let policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
-    try referrals?.rejectUnknownKeys(["per_year", "new_episode_share"])
+    try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share"])
     var design = CareDesign(
       name: name, area: area, startDate: startDate, horizonDays: horizon, warmupDays: warmup,
       replications: try ScenarioHeader.replications(top) ?? 10, seed: try ScenarioHeader.seed(top) ?? 1,
@@ -76,15 +77,42 @@ public enum CareScenarioReader {
       newEpisodeShare: try referrals?.double("new_episode_share", in: 0.01...1, allowed: "a share from 0.01 to 1")
         ?? CareDefaults.newEpisodeShare)
     design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
+    design.selfReferralShare = try referrals?.probability("self_referral_share")
+    design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
     if let targets = try top.mapping("targets") {
       for (metric, _) in targets.pairs {
         let range = CareScenarioReader.targetRange(metric)
-        design.targets[metric] = try targets.double(
-          metric, in: range,
-          allowed: ScenarioLimits.range(range.lowerBound, range.upperBound, "the target value of that metric"))
+        let allowed = ScenarioLimits.range(range.lowerBound, range.upperBound, "the target value of that metric")
+        if case .mapping = targets.node(metric), let published = try targets.mapping(metric) {
+          let target = try calibrationTarget(published, metric: metric, range: range, allowed: allowed)
+          design.calibration.append(target)
+          design.targets[metric] = target.value
+        } else {
+          design.targets[metric] = try targets.double(metric, in: range, allowed: allowed)
+        }
       }
     }
     return design
+  }
+
+  /// `{value, low, high, source}`: a published figure and the range accepted as a match.
+  static func calibrationTarget(
+    _ reader: MappingReader, metric: String, range: ClosedRange<Double>, allowed: String
+  ) throws -> CalibrationTarget {
+    try reader.rejectUnknownKeys(["value", "low", "high", "source"])
+    func number(_ key: String) throws -> Double {
+      guard let value = try reader.double(key, in: range, allowed: allowed) else {
+        throw reader.error(key, "is missing", allowed: allowed)
+      }
+      return value
+    }
+    let (value, low, high) = (try number("value"), try number("low"), try number("high"))
+    guard low <= value, value <= high else {
+      throw reader.error(
+        "high", "low \(low), value \(value), high \(high) are out of order", allowed: "low <= value <= high")
+    }
+    let source = try reader.requiredString("source", allowed: "where the figure comes from, e.g. OBSERVED.md 2024/25")
+    return CalibrationTarget(metric: metric, value: value, low: low, high: high, source: source)
   }
 
   /// The allowed targets of a metric: 0 to 1 for shares and rates, else at most

@@ -59,9 +59,10 @@ public struct LoadedScenario: Sendable {
     switch try ScenarioHeader.model(of: tree, file: path) {
     case .care:
       let design = try CareScenarioReader.read(tree, file: path)
-      let area = try AreaLoader.load(
+      var area = try AreaLoader.load(
         name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
         referencedFrom: path)
+      if let share = design.selfReferralShare { area.referrals.selfReferralShare = share }
       try ReferralCeiling.check(design, area: area, tree: tree, file: path)
       let filled = withDefaults(
         tree,

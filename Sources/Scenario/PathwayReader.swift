@@ -5,7 +5,7 @@ import Population
 enum PathwayReader {
   static let keys = [
     "entry", "turned_away", "assessment_dna", "routes", "coordination", "community", "step_up",
-    "recovery", "recovery_by_imd_quintile", "dropout_per_session", "secondary",
+    "recovery", "recovery_by_imd_quintile", "dropout_per_session", "secondary", "first_treatment",
   ]
 
   static func read(_ reader: MappingReader, services: [ServiceSpec]) throws -> PathwaySpec {
@@ -34,7 +34,13 @@ enum PathwayReader {
     try community?.rejectUnknownKeys(["service", "share"])
     let secondary = try reader.mapping("secondary")
     try secondary?.rejectUnknownKeys(["cmht", "crisis", "beds"])
-    return PathwaySpec(
+    let firstTreatment = try reader.string("first_treatment") ?? "first_session"
+    guard ["first_session", "assessment"].contains(firstTreatment) else {
+      throw reader.error(
+        "first_treatment", "unknown choice '\(firstTreatment)'",
+        allowed: "first_session (the course's first session), assessment (an attended assessment counts)")
+    }
+    var pathway = PathwaySpec(
       entry: entry, turnedAway: try byNeed(try reader.mapping("turned_away")),
       assessmentDNA: try reader.probability("assessment_dna") ?? 0.2,
       routes: routes, coordinationService: try coordination.flatMap { try service($0, "service") },
@@ -47,6 +53,8 @@ enum PathwayReader {
       cmhtService: try secondary.flatMap { try service($0, "cmht") },
       crisisService: try secondary.flatMap { try service($0, "crisis") },
       bedService: try secondary.flatMap { try service($0, "beds") })
+    pathway.assessmentIsTreatment = firstTreatment == "assessment"
+    return pathway
   }
 
   static func needState(_ name: String, _ reader: MappingReader) throws -> MentalHealthState {
@@ -67,12 +75,15 @@ enum PathwayReader {
     return result
   }
 
-  /// `{service: probability}` summing to 1.
+  /// `{service: probability}` summing to 1; the key `discharge` (when no service has that id)
+  /// is advice and discharge after the assessment, with no further treatment.
   static func branches(_ reader: MappingReader, ids: [String]) throws -> [PathwaySpec.Branch] {
     var result: [PathwaySpec.Branch] = []
     for (id, _) in reader.pairs {
-      guard ids.contains(id) else {
-        throw reader.error(id, "routes to unknown service '\(id)'", allowed: ids.joined(separator: ", "))
+      guard ids.contains(id) || id == PathwaySpec.Branch.discharge else {
+        throw reader.error(
+          id, "routes to unknown service '\(id)'",
+          allowed: (ids + [PathwaySpec.Branch.discharge]).joined(separator: ", "))
       }
       result.append(.init(service: id, probability: try reader.probability(id) ?? 0))
     }

@@ -5,7 +5,9 @@ import Stochastics
 /// Reads `policies:` (missed appointments, call-backs, re-routing, discharge, step-down,
 /// deterioration), filling absent keys from `CareDefaults`.
 enum PolicyReader {
-  static let keys = ["dna", "not_recovered", "gp_return", "reroute", "discharge", "step_down", "deterioration"]
+  static let keys = [
+    "dna", "not_recovered", "gp_return", "reroute", "discharge", "step_down", "deterioration", "cancellations",
+  ]
 
   static func read(_ reader: MappingReader?, top: MappingReader, services ids: [String]) throws -> PolicySpec {
     try reader?.rejectUnknownKeys(keys)
@@ -28,7 +30,7 @@ enum PolicyReader {
     guard let dischargePolicy = DischargePolicy(rawValue: dischargeText) else {
       throw (discharge ?? top).error("policy", "unknown policy '\(dischargeText)'", allowed: "time_limited, agreed")
     }
-    return PolicySpec(
+    var policy = PolicySpec(
       dnaRate: try dna?.probability("rate") ?? CareDefaults.dnaRate,
       callbacks: try dna?.bool("callbacks") ?? false,
       callbackDNARate: try dna?.probability("callback_rate") ?? CareDefaults.callbackDNARate,
@@ -42,6 +44,20 @@ enum PolicyReader {
       rerouteTo: try reroute(reader, ids: ids), discharge: dischargePolicy,
       coordinationTimeLimit: try discharge?.days("time_limit", minimum: 1) ?? CareDefaults.coordinationTimeLimit,
       stepDown: try stepDown(reader, ids: ids), deterioration: try deterioration(reader))
+    policy.cancellations = try cancellations(reader)
+    return policy
+  }
+
+  /// `cancellations: {patient: P, provider: P}`: shares of booked sessions cancelled ahead.
+  static func cancellations(_ reader: MappingReader?) throws -> SessionCancellations {
+    guard let map = try reader?.mapping("cancellations") else { return .none }
+    try map.rejectUnknownKeys(["patient", "provider"])
+    let patient = try map.probability("patient") ?? 0
+    let provider = try map.probability("provider") ?? 0
+    guard patient + provider <= 1 + 1e-9 else {
+      throw map.error("provider", "patient + provider = \(patient + provider)", allowed: "a total from 0 to 1")
+    }
+    return SessionCancellations(byPatient: patient, byProvider: provider)
   }
 
   static func reroute(_ reader: MappingReader?, ids: [String]) throws -> [String: String] {

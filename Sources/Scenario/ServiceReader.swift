@@ -7,9 +7,9 @@ import Yams
 enum ServiceReader {
   static let common = ["kind", "standard", "discipline", "backlog", "staffing", "description"]
   static let keysByKind: [ServiceKind: [String]] = [
-    .triage: ["wte", "assessments_per_wte_week"],
+    .triage: ["wte", "assessments_per_wte_week", "booking_lead"],
     .group: ["every", "group_size", "sessions", "interval", "wte"],
-    .therapy: ["wte", "caseload_per_wte", "providers", "sessions", "interval"],
+    .therapy: ["wte", "caseload_per_wte", "providers", "sessions", "interval", "booking_lead"],
     .coordination: ["staff", "caseload_each", "duration"],
     .caseload: ["places", "duration", "wte"],
     .beds: ["beds", "length_of_stay"],
@@ -31,6 +31,7 @@ enum ServiceReader {
       id: id, kind: kind, capacity: CapacitySchedule(constant: 1), discipline: discipline)
     spec.standard = try reader.days("standard", minimum: 0)
     spec.backlog = try readBacklog(reader)
+    spec.bookingLead = try DistributionReader.read(reader, "booking_lead")
     switch kind {
     case .triage: try readTriage(reader, into: &spec, startDate: startDate)
     case .group: try readGroup(reader, into: &spec)
@@ -101,7 +102,7 @@ enum ServiceReader {
       reader.positiveDouble("caseload_per_wte", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_per_wte",
       ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE, "places per WTE"))
     spec.staff = wte
-    spec.providers = try reader.int("providers", in: 1...500, allowed: "a whole number from 1 to 500") ?? 1
+    spec.providers = try providers(reader, wte: wte)
     let places = Int((wte * caseload).rounded())
     guard places <= ScenarioLimits.maximumPlaces else {
       throw reader.error(
@@ -116,6 +117,20 @@ enum ServiceReader {
     }
     spec.sessions = try sessions(reader)
     spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
+  }
+
+  /// Separate lists: a number, or `clinicians` for one diary per WTE (rounded, at least one),
+  /// each patient allocated to a clinician's list at referral.
+  static func providers(_ reader: MappingReader, wte: Double) throws -> Int {
+    let allowed = "a whole number from 1 to 500, or clinicians (one list per WTE)"
+    if try reader.string("providers") == "clinicians" {
+      let clinicians = max(1, Int(wte.rounded()))
+      guard clinicians <= 500 else {
+        throw reader.error("providers", "clinicians gives \(clinicians) lists", allowed: allowed)
+      }
+      return clinicians
+    }
+    return try reader.int("providers", in: 1...500, allowed: allowed) ?? 1
   }
 
   /// Sessions per course: a distribution whose mean is at most `ScenarioLimits.maximumSessions`.

@@ -8,8 +8,16 @@ public enum MetricAggregation: String, Sendable, CaseIterable {
   case mean
   /// The 90th percentile over the people or customers it counts, after warm-up.
   case percentile90 = "90th percentile"
+  /// The median over the people it counts, after warm-up.
+  case median
   /// One count over another, both after warm-up.
   case share
+  /// A mean over the calendar month ends of the projection years.
+  case monthEndMean = "mean over month ends"
+  /// The least-squares slope of a weekly level over the projection years, a year.
+  case slope = "least-squares slope"
+  /// The value at the last calendar month end within one projection year.
+  case yearEnd = "at the year's last month end"
   /// The time-average of a level after warm-up.
   case timeAverage = "time average"
   /// A count after warm-up.

@@ -23,10 +23,51 @@ extension MetricCatalogue {
       MetricDefinition(
         MetricKey.within18Weeks.name, label: "First treatment within 18 weeks", unit: .share, aggregation: .share,
         definition: "First treatments within 126 days of referral / first treatments"),
+      MetricDefinition(
+        MetricKey.waitFirstTreatmentMedian.name, label: "Wait to first treatment, median", unit: .days,
+        aggregation: .median, definition: "Median of referral to first treatment session (clock stops)"),
+      MetricDefinition(
+        MetricKey.pathwayWaitingCount.name, label: "People waiting for a first treatment", unit: .people,
+        aggregation: .monthEndMean,
+        definition:
+          "People referred and still waiting for assessment or first treatment (incomplete pathways) at each calendar month end, mean over the month ends"
+      ),
+      MetricDefinition(
+        MetricKey.pathwayWaitingOver18WeeksShare.name, label: "Of those, waiting over 18 weeks so far", unit: .share,
+        aggregation: .share,
+        definition: "Incomplete pathways more than 126 days old / incomplete pathways, pooled over the month ends"),
+      MetricDefinition(
+        MetricKey.secondSessionOver90DaysShare.name, label: "Second session over 90 days after the first",
+        unit: .share, aggregation: .share,
+        definition: "Second treatment sessions more than 90 days after the first / second treatment sessions"),
+      MetricDefinition(
+        MetricKey.selfReferralShare.name, label: "Self-referrals", unit: .share, aggregation: .share,
+        definition: "Referrals made by the person rather than a GP / referrals"),
+      MetricDefinition(
+        MetricKey.endedFinishedCourseShare.name, label: "Ended referrals: finished a course", unit: .share,
+        aggregation: .share,
+        definition: "Referrals ended after warm-up with two or more treatment sessions / referrals ended"),
+      MetricDefinition(
+        MetricKey.endedTreatedOnceShare.name, label: "Ended referrals: treated once", unit: .share,
+        aggregation: .share,
+        definition: "Referrals ended after warm-up with exactly one treatment session / referrals ended"),
+      MetricDefinition(
+        MetricKey.endedNotSeenShare.name, label: "Ended referrals: never treated", unit: .share,
+        aggregation: .share,
+        definition:
+          "Referrals ended after warm-up without a treatment session (turned away, missed assessment, remitted, crisis) / referrals ended"
+      ),
+      MetricDefinition(
+        MetricKey.removedOtherThanTreatmentPerYear.name, label: "Removed from lists other than by treatment a year",
+        unit: .people, aggregation: .perYear,
+        definition: "People who left a waiting list untreated because their episode remitted, a year"),
     ] + ServiceMetric.allCases.map(serviceDefinition) + [
       MetricDefinition(
         MetricKey.dnaRate.name, label: "Missed sessions (DNA rate)", unit: .share, aggregation: .share,
         definition: "Missed / booked treatment sessions (assessments excluded)"),
+      MetricDefinition(
+        MetricKey.cancelledSessionsShare.name, label: "Sessions cancelled ahead", unit: .share, aggregation: .share,
+        definition: "Sessions cancelled ahead by the patient or the service / sessions booked, cancelled included"),
       MetricDefinition(
         MetricKey.recoveryRate.name, label: "Recovery rate", unit: .share, aggregation: .share,
         definition: "Recovered / finished a course with two or more treatment sessions (NHS definition)"),
@@ -92,6 +133,16 @@ extension MetricCatalogue {
         (
           "Service <id>: people waiting, mean", .people, .timeAverage,
           "Time-average number on the service's waiting list"
+        )
+      case .waitingCount:
+        (
+          "Service <id>: people waiting at month ends", .people, .monthEndMean,
+          "People on the service's waiting list at each calendar month end, mean over the month ends"
+        )
+      case .waitingListTrend:
+        (
+          "Service <id>: list growth a year", .peoplePerYear, .slope,
+          "Least-squares slope of the weekly mean list over the projection years: above zero, the list is growing"
         )
       case .utilisation:
         (

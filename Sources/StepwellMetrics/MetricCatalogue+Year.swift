@@ -4,6 +4,12 @@ extension MetricCatalogue {
   static let year: [MetricDefinition] =
     [
       yearly(.referrals, "Referrals", .referrals, .yearTotal, "All referrals in the year"),
+      yearly(
+        .pathwayWaitingCount, "People waiting for a first treatment", .people, .yearEnd,
+        "People referred and waiting for assessment or first treatment at the year's last month end"),
+      yearly(
+        .serviceWaitingCount("<id>"), "Service <id>: people waiting", .people, .yearEnd,
+        "People on the service's waiting list at the year's last month end"),
       yearly(.newReferrals, "New-episode referrals", .referrals, .yearTotal, "First referrals of an episode"),
       yearly(.firstSessions, "First treatment sessions", .people, .yearTotal, "People starting treatment"),
       yearly(

@@ -7,6 +7,8 @@ public enum MetricUnit: String, Sendable, CaseIterable {
   case days
   /// People (a count of persons, or a time-average of one).
   case people
+  /// People a year (the growth of a list).
+  case peoplePerYear = "people a year"
   /// A fraction in [0, 1], shown as a percentage.
   case share
   /// Pounds sterling in the scenario's price year.

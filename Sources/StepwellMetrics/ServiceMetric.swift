@@ -13,6 +13,10 @@ public enum ServiceMetric: String, Sendable, CaseIterable {
   case breachesPerYear = "breaches.per_year"
   /// Time-average number waiting (people).
   case waitingListMean = "waiting_list.mean"
+  /// People on the list at calendar month ends, mean over the month ends (people).
+  case waitingCount = "waiting.count"
+  /// Least-squares slope of the weekly list over the projection years (people a year).
+  case waitingListTrend = "waiting_list.trend_per_year"
   /// Capacity in use / capacity (share).
   case utilisation
   /// First sessions, places or admissions a year (people).

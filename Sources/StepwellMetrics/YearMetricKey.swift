@@ -20,6 +20,10 @@ public struct YearMetricKey: Hashable, Sendable, CustomStringConvertible, Expres
   public static func cost(_ category: CostCategory) -> YearMetricKey { YearMetricKey("cost.\(category.rawValue)") }
 
   public static let referrals: YearMetricKey = "referrals"
+  /// People waiting for assessment or first treatment at the year's last month end.
+  public static let pathwayWaitingCount: YearMetricKey = "pathway.waiting.count"
+  /// A service's list at the year's last month end: `service.<id>.waiting.count`.
+  public static func serviceWaitingCount(_ id: String) -> YearMetricKey { YearMetricKey("service.\(id).waiting.count") }
   public static let newReferrals: YearMetricKey = "referrals.new"
   public static let firstSessions: YearMetricKey = "treatment.first_sessions"
   public static let waitFirstTreatmentMean: YearMetricKey = "pathway.wait_first_treatment.mean"

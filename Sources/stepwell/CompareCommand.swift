@@ -40,6 +40,11 @@ struct CompareCommand: ParsableCommand {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(ComparisonScreenReport(run: run).text)
+      for (label, side) in [("BASE", run.base), ("ALT", run.alt)] {
+        for warning in ListGrowthWarning.find(in: side.tables.summaries) {
+          StandardError.print(warning.message(design: "\(label) \(side.name)"))
+        }
+      }
       print("Wrote \(destination.path)/ (base/, alt/, \(run.topFileNames.joined(separator: ", ")))")
     }
   }

@@ -32,6 +32,7 @@ struct RunCommand: ParsableCommand {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(run.screenText)
+      for warning in ListGrowthWarning.find(in: run.tables.summaries) { StandardError.print(warning.message()) }
       print("Wrote \(destination.path)/ (\(run.fileNames(records: options.records).joined(separator: ", ")))")
     }
   }

@@ -44,6 +44,12 @@ struct SweepCommand: ParsableCommand {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(SweepScreenReport(run: run).text)
+      for result in run.results {
+        let label = result.point.overrides.map(\.argument).joined(separator: ", ")
+        for warning in ListGrowthWarning.find(in: result.summaries) {
+          StandardError.print(warning.message(design: label))
+        }
+      }
       print("Wrote \(destination.path)/ (\(SweepRun.fileNames.joined(separator: ", ")))")
     }
   }

@@ -12,6 +12,8 @@ let scenariosDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 enum ShippedScenario: String, Sendable {
   case standard2009 = "sandwell-standard-2009.yaml"
   case hub = "sandwell-hub.yaml"
+  case today = "sandwell-2025.yaml"
+  case oneStep = "teaching/one-step.yaml"
 
   var path: String { scenariosDirectory + "/" + rawValue }
 }

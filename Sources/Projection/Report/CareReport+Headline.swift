@@ -27,13 +27,25 @@ extension CareReport {
     let cards = headlineCards.map(\.markup).joined(separator: "\n")
     let box = Markup.element(
       "div", [("class", "headline-box")],
-      "\n" + paragraph(inBrief, className: "in-brief") + "\n"
+      "\n" + paragraph(inBrief, className: "in-brief") + "\n" + growingListsNote
         + Markup.element("div", [("class", "cards")], "\n" + cards + "\n")
         + "\n"
         + paragraph(
           "Figures are means a year over the projection years after warm-up, with their 95% intervals over \(run.replications.count) replications.",
           className: "note-text"))
     return ReportSection.headline.wrap(box)
+  }
+
+  /// A warning paragraph naming every list still growing at the end of the run (empty when none).
+  var growingListsNote: String {
+    let growing = ListGrowthWarning.find(in: run.tables.summaries)
+    guard !growing.isEmpty else { return "" }
+    let names = growing.map { warning in
+      "\(ReportLabels.service(warning.service)) (\(warning.trendPerYear >= 0 ? "+" : "")\(MetricUnit.peoplePerYear.screen(warning.trendPerYear)) people a year, utilisation \(MetricUnit.share.screen(warning.utilisation)))"
+    }
+    return paragraph(
+      "Warning: waiting lists still growing at the end of the run: \(names.joined(separator: "; ")). Their waits will keep rising; read the waits below as a lower bound.",
+      className: "in-brief") + "\n"
   }
 
   /// The headline figures, in reading order.

@@ -34,6 +34,7 @@ public struct CareReport: Sendable {
       headlineSection, waitingListSection, waitsSection, costSection, bedSection, recoverySection, byYearSection,
       breakdownSection,
     ]
+    if !run.design.calibration.isEmpty { parts.append(calibrationSection) }
     if comparison != nil { parts.append(comparisonSection) }
     parts.append(StressChecklist(report: self).section)
     let main = Markup.element("main", [], "\n" + parts.joined(separator: "\n") + "\n")
@@ -51,7 +52,9 @@ public struct CareReport: Sendable {
 
   /// The sections present, in page order.
   var sections: [ReportSection] {
-    ReportSection.allCases.filter { $0 != .comparison || comparison != nil }
+    ReportSection.allCases.filter {
+      ($0 != .comparison || comparison != nil) && ($0 != .calibration || !run.design.calibration.isEmpty)
+    }
   }
 
   /// A metric's summary over replications as a plot value.

@@ -73,6 +73,8 @@ enum ReportLabels {
     case .withinStandard: "share within standard"
     case .breachesPerYear: "starts beyond standard a year"
     case .waitingListMean: "mean number waiting"
+    case .waitingCount: "number waiting at month ends"
+    case .waitingListTrend: "list growth a year"
     case .utilisation: "utilisation"
     case .startsPerYear: "starts a year"
     }

@@ -10,6 +10,7 @@ public enum ReportSection: String, CaseIterable, Sendable {
   case recovery
   case byYear = "by-year"
   case breakdowns
+  case calibration
   case comparison
   case checklist = "stress-des"
 
@@ -24,6 +25,7 @@ public enum ReportSection: String, CaseIterable, Sendable {
     case .recovery: return "Recovery"
     case .byYear: return "Projection by year"
     case .breakdowns: return "Waits and recovery by group"
+    case .calibration: return "How this run compares with published figures"
     case .comparison: return "Comparison of designs"
     case .checklist: return "STRESS-DES checklist"
     }
