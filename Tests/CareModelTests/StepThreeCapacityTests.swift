@@ -5,14 +5,14 @@ import Testing
 /// empty and its demand is still building, so it needs fewer WTE to be as busy as the full run.
 struct StepThreeRegime: Sendable {
   /// WTE swept from the most stretched to the most comfortable (utilisation about 0.99 down to
-  /// about 0.92). Booking lead times hold a freed diary slot idle for about 10 days and
-  /// cancellations stretch courses, so a WTE carries fewer courses than its caseload alone says.
+  /// about 0.88). Cancelled sessions stretch courses, so a WTE carries fewer courses than its
+  /// caseload alone says.
   let sweepWTE: [Int]
   /// WTE for the pooled-list check (utilisation about 0.93).
   let pooledTestWTE: Int
 
-  static let full = StepThreeRegime(sweepWTE: [24, 25, 26, 28], pooledTestWTE: 27)
-  static let short = StepThreeRegime(sweepWTE: [21, 23, 25], pooledTestWTE: 24)
+  static let full = StepThreeRegime(sweepWTE: [23, 24, 25, 26], pooledTestWTE: 25)
+  static let short = StepThreeRegime(sweepWTE: [20, 21, 23], pooledTestWTE: 22)
   static let current = heavyChecks ? full : short
 }
 
