@@ -24,19 +24,24 @@ extension CareModel {
     let now = simulation.now
     switch patients[p].phase {
     case .waiting:
-      if let waiting = patients[p].waiting {
-        services[waiting.service].lists[waiting.provider].cancelOne()
-        services[waiting.service].cancelled += 1
-        services[waiting.service].recordLeaving(since: waiting.since, at: now)
-        patients[p].waiting = nil
-        services[waiting.service].waitingChanged(at: now)
-      }
+      leaveList(p, at: now)
       if counts(now) { counters.removedOtherThanTreatment += 1 }
       ledger.add(.removedOtherThanTreatment, at: now)
     case .untreated: break
     default: return
     }
     leaveServices(patient, as: .recovered, at: now)
+  }
+
+  /// Takes a waiting patient off their list untreated (remission or crisis): the ticket is
+  /// cancelled in place and the time on the list is kept for Little's law.
+  mutating func leaveList(_ p: Int, at now: Double) {
+    guard let waiting = patients[p].waiting else { return }
+    services[waiting.service].lists[waiting.provider].cancelOne()
+    services[waiting.service].cancelled += 1
+    services[waiting.service].recordLeaving(since: waiting.since, at: now)
+    patients[p].waiting = nil
+    services[waiting.service].waitingChanged(at: now)
   }
 
   /// A referral ends: counted by the treatment sessions it reached (after warm-up).

@@ -11,13 +11,7 @@ extension CareModel {
     if counts(simulation.now) { counters.crises += 1 }
     ledger.add(.crises, at: simulation.now)
     endReferral(p, at: simulation.now)
-    if let waiting = patients[p].waiting {
-      services[waiting.service].lists[waiting.provider].cancelOne()
-      services[waiting.service].cancelled += 1
-      services[waiting.service].recordLeaving(since: waiting.since, at: simulation.now)
-      patients[p].waiting = nil
-      services[waiting.service].waitingChanged(at: simulation.now)
-    }
+    leaveList(p, at: simulation.now)
     patients[p].token &+= 1
     let rule = design.policies.deterioration
     let u = streams[p].deterioration.uniform()
