@@ -133,19 +133,4 @@ extension CareModel {
     }
     join(patient, service: chosen, in: &simulation)
   }
-
-  /// People waiting at the start, with the age of their wait.
-  mutating func startBacklogs(in simulation: inout Simulation<CareEvent>) {
-    for (number, spec) in design.services.enumerated() {
-      guard let backlog = spec.backlog, backlog.count > 0 else { continue }
-      for slot in 0..<backlog.count {
-        let key = UInt64(number) << 32 | UInt64(slot) | 1 << 62
-        let patient = addPatient(person: -1, state: .mildModerate, quintile: 2, key: key)
-        let age = max(0, backlog.ageOfWait.sample(backgroundStream))
-        patients[Int(patient)].referralDay = -age
-        patients[Int(patient)].referralOpen = true
-        join(patient, service: number, in: &simulation, waitingSince: -age)
-      }
-    }
-  }
 }

@@ -69,10 +69,13 @@ extension CareModel {
     }
     setRisk(patient, .inpatient, at: now)
     let stream = patients[p].isBackground ? backgroundStream : streams[p].course
-    let stay = max(0.5, design.services[beds].duration?.sample(stream) ?? 33)
+    let stay = max(0.5, design.services[beds].duration?.sample(stream) ?? CareModel.defaultLengthOfStay)
     simulation.schedule(
       .release(patient: patient, token: patients[p].token), after: stay, priority: CareEventPriority.release)
   }
+
+  /// The length of stay of a bed service that gives none (days).
+  static let defaultLengthOfStay = 33.0
 
   /// Leaving a bed: a month of high risk, then the CMHT for pathway patients.
   mutating func discharge(fromBed patient: Int32, in simulation: inout Simulation<CareEvent>) {

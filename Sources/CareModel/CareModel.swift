@@ -74,7 +74,7 @@ struct CareModel: EventHandler {
       simulation.schedule(
         .stepDown, at: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
     }
-    startBacklogs(in: &simulation)
+    startFromState(in: &simulation)
     if let first = monthEnds.first {
       simulation.schedule(.monthEnd(index: 0), at: first, priority: CareEventPriority.warmup)
     }

@@ -32,6 +32,9 @@ public struct ServiceSpec: Sendable {
   public var staff: Double
   /// People already waiting at the start, with the age of their wait.
   public var backlog: Backlog?
+  /// People already holding a place at the start (part-way through a course, an episode or a
+  /// stay), with their remaining time drawn as for someone found mid-stay.
+  public var occupants: StartingOccupants?
   /// Booking lead time (days), nil for none. Therapy: from taking a diary slot to the first
   /// session, the slot held and unused meanwhile (a freed slot cannot be filled at once).
   /// Triage: from referral to joining the assessment list (contact, opt-in and booking).
@@ -72,18 +75,5 @@ public struct GroupTimetable: Sendable {
     self.everyDays = everyDays
     self.minimumSize = minimumSize
     self.maximumSize = maximumSize
-  }
-}
-
-/// People waiting when the run starts.
-public struct Backlog: Sendable {
-  /// How many are waiting.
-  public var count: Int
-  /// How long each has already waited (days), drawn per person.
-  public var ageOfWait: Distribution
-
-  public init(count: Int, ageOfWait: Distribution) {
-    self.count = count
-    self.ageOfWait = ageOfWait
   }
 }

@@ -16,6 +16,8 @@ public struct RunManifest: Sendable {
   public var precision: Double?
   /// The command whose output folder holds this manifest.
   public var kind: OutputKind
+  /// The warm-up check of the run, when the folder holds one run's results.
+  public var warmupCheck: WarmupCheck?
 
   public init(
     command: [String], scenarioFile: String, seed: UInt64, replications: Int, threads: Int,
@@ -35,19 +37,20 @@ public struct RunManifest: Sendable {
   /// The manifest as JSON.
   public var json: JSONValue {
     let formatter = ISO8601DateFormatter()
-    return .object([
-      ("stepwell_version", .string(RunManifest.version)),
-      ("output_of", .string(kind.rawValue)),
-      ("command", .array(command.map { .string($0) })),
-      ("scenario_file", .string(scenarioFile)),
-      ("seed", .string(String(seed))),
-      ("replications", .number(Double(replications))),
-      ("threads", .number(Double(threads))),
-      ("precision", .number(precision)),
-      ("wall_seconds", .number(wallSeconds)),
-      ("events", .number(Double(events))),
-      ("events_per_second", .number(wallSeconds > 0 ? Double(events) / wallSeconds : nil)),
-      ("finished_at", .string(formatter.string(from: Date()))),
-    ])
+    return .object(
+      [
+        ("stepwell_version", .string(RunManifest.version)),
+        ("output_of", .string(kind.rawValue)),
+        ("command", .array(command.map { .string($0) })),
+        ("scenario_file", .string(scenarioFile)),
+        ("seed", .string(String(seed))),
+        ("replications", .number(Double(replications))),
+        ("threads", .number(Double(threads))),
+        ("precision", .number(precision)),
+        ("wall_seconds", .number(wallSeconds)),
+        ("events", .number(Double(events))),
+        ("events_per_second", .number(wallSeconds > 0 ? Double(events) / wallSeconds : nil)),
+        ("finished_at", .string(formatter.string(from: Date()))),
+      ] + (warmupCheck.map { [("warmup_check", $0.json)] } ?? []))
   }
 }

@@ -54,11 +54,11 @@ public enum CareScenarioReader {
         startDate: startDate)
     }
     let ids = services.map(\.id)
-    let backlog = services.reduce(0) { $0 + ($1.backlog?.count ?? 0) }
+    let backlog = services.reduce(0) { $0 + ($1.backlog?.count ?? 0) + ($1.occupants?.count ?? 0) }
     guard backlog <= ScenarioLimits.maximumTotalBacklog else {
       throw servicesReader.error(
-        nil, "the backlogs hold \(backlog) people together",
-        allowed: "backlogs of 0 to \(ScenarioLimits.maximumTotalBacklog) people together")
+        nil, "the starting backlogs and places hold \(backlog) people together",
+        allowed: "backlogs and in_service of 0 to \(ScenarioLimits.maximumTotalBacklog) people together")
     }
     guard let pathwayReader = try top.mapping("pathway") else {
       throw top.error("pathway", "is missing", allowed: "a pathway map (entry, routes, ...)")

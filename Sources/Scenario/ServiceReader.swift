@@ -5,7 +5,9 @@ import Yams
 
 /// Reads one entry of `services:`; what capacity means depends on the kind (docs/scenarios.md).
 enum ServiceReader {
-  static let common = ["kind", "standard", "discipline", "backlog", "staffing", "description"]
+  static let common = [
+    "kind", "standard", "discipline", "backlog", "in_service", "staffing", "description",
+  ]
   static let keysByKind: [ServiceKind: [String]] = [
     .triage: ["wte", "assessments_per_wte_week", "booking_lead"],
     .group: ["every", "group_size", "sessions", "interval", "wte"],
@@ -30,7 +32,8 @@ enum ServiceReader {
     var spec = ServiceSpec(
       id: id, kind: kind, capacity: CapacitySchedule(constant: 1), discipline: discipline)
     spec.standard = try reader.days("standard", minimum: 0)
-    spec.backlog = try readBacklog(reader)
+    spec.backlog = try BacklogReader.readBacklog(reader)
+    spec.occupants = try BacklogReader.readOccupants(reader, kind: kind)
     spec.bookingLead = try DistributionReader.read(reader, "booking_lead")
     switch kind {
     case .triage: try readTriage(reader, into: &spec, startDate: startDate)
@@ -67,6 +70,15 @@ enum ServiceReader {
       spec.capacity = CapacitySchedule(constant: beds)
       spec.duration = try required(
         DistributionReader.read(reader, "length_of_stay"), reader, "length_of_stay", "a distribution of days")
+    }
+    if let occupants = spec.occupants, kind != .beds, !spec.isOpen {
+      let places = spec.capacity.capacity(at: 0)
+      guard occupants.count <= places else {
+        let inService = try reader.mapping("in_service") ?? reader
+        throw inService.error(
+          "count", "\(occupants.count) people, but the service has \(places) places at the start",
+          allowed: "0 to \(places) (beds take more: the rest are out of area)")
+      }
     }
     return spec
   }
@@ -187,13 +199,4 @@ enum ServiceReader {
     return CapacitySchedule(steps: steps, cycle: nil)
   }
 
-  static func readBacklog(_ reader: MappingReader) throws -> Backlog? {
-    guard let backlog = try reader.mapping("backlog") else { return nil }
-    try backlog.rejectUnknownKeys(["count", "age_of_wait"])
-    let count = try required(
-      backlog.int("count", in: 0...ScenarioLimits.maximumBacklog), backlog, "count",
-      ScenarioLimits.range(0...ScenarioLimits.maximumBacklog))
-    let age = try DistributionReader.read(backlog, "age_of_wait") ?? Distribution.fixed(0)
-    return Backlog(count: count, ageOfWait: age)
-  }
 }

@@ -55,7 +55,10 @@ extension OutputCatalogue {
     OutputFileDescription(
       "effective-scenario.yaml", content: "The scenario as run: extends merged, --set and options applied"),
     OutputFileDescription(
-      "manifest.json", content: "Version, command line, seed, replications, threads, wall seconds and events"),
+      "manifest.json",
+      content:
+        "Version, command line, seed, replications, threads, wall seconds, events and the warm-up check (MSER-5 on each series)"
+    ),
     OutputFileDescription("report.html", content: "The self-contained report to read in a browser or print"),
     OutputFileDescription("sweep.svg", content: "Chart of the swept metrics against the first swept key"),
     OutputFileDescription(

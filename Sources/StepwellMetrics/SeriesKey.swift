@@ -13,4 +13,12 @@ public struct SeriesKey: Hashable, Sendable, CustomStringConvertible {
 
   /// A network node's mean number waiting per bin: `node.<name>.queue_length` (customers).
   public static func queueLength(node name: String) -> SeriesKey { SeriesKey("node.\(name).queue_length") }
+
+  /// The service id of a `service.<id>.waiting_list` series, else nil.
+  public var waitingListService: String? {
+    let prefix = "service."
+    let suffix = ".waiting_list"
+    guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else { return nil }
+    return String(name.dropFirst(prefix.count).dropLast(suffix.count))
+  }
 }

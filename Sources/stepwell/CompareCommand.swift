@@ -44,6 +44,7 @@ struct CompareCommand: ParsableCommand {
         for warning in ListGrowthWarning.find(in: side.tables.summaries) {
           StandardError.print(warning.message(design: "\(label) \(side.name)"))
         }
+        if let warning = side.warmupCheck.message(design: "\(label) \(side.name)") { StandardError.print(warning) }
       }
       print("Wrote \(destination.path)/ (base/, alt/, \(run.topFileNames.joined(separator: ", ")))")
     }

@@ -33,6 +33,7 @@ struct RunCommand: ParsableCommand {
       }
       print(run.screenText)
       for warning in ListGrowthWarning.find(in: run.tables.summaries) { StandardError.print(warning.message()) }
+      if let warning = run.warmupCheck.message() { StandardError.print(warning) }
       print("Wrote \(destination.path)/ (\(run.fileNames(records: options.records).joined(separator: ", ")))")
     }
   }

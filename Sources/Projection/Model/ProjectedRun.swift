@@ -26,6 +26,8 @@ public protocol ProjectedRun: Sendable {
   func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws
   /// The table `stepwell run` prints.
   var screenText: String { get }
+  /// Whether the warm-up looks long enough (MSER-5 on the run's series).
+  var warmupCheck: WarmupCheck { get }
 }
 
 extension ModelRun: ProjectedRun where Design: ProjectedModel {
@@ -48,6 +50,8 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
       try folder.write(tables.timeseriesCSV, to: "timeseries.csv")
       try folder.write(Design.summaryJSON(of: self).rendered(), to: "summary.json")
       try folder.write(effectiveYAML, to: "effective-scenario.yaml")
+      var manifest = manifest
+      manifest.warmupCheck = warmupCheck
       try folder.write(manifest.json.rendered(), to: "manifest.json")
       try Design.writeExtraFiles(of: self, into: folder, records: records)
       try folder.commit()
@@ -58,6 +62,10 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
   }
 
   public var screenText: String { Design.screenText(of: self) }
+
+  public var warmupCheck: WarmupCheck {
+    WarmupCheck(tables: tables, warmup: design.warmup, timeUnit: design.timeUnit)
+  }
 }
 
 extension ProjectedModel {

@@ -27,7 +27,7 @@ extension CareReport {
     let cards = headlineCards.map(\.markup).joined(separator: "\n")
     let box = Markup.element(
       "div", [("class", "headline-box")],
-      "\n" + paragraph(inBrief, className: "in-brief") + "\n" + growingListsNote
+      "\n" + paragraph(inBrief, className: "in-brief") + "\n" + growingListsNote + warmupNote
         + Markup.element("div", [("class", "cards")], "\n" + cards + "\n")
         + "\n"
         + paragraph(
@@ -45,6 +45,18 @@ extension CareReport {
     }
     return paragraph(
       "Warning: waiting lists still growing at the end of the run: \(names.joined(separator: "; ")). Their waits will keep rising; read the waits below as a lower bound.",
+      className: "in-brief") + "\n"
+  }
+
+  /// A warning paragraph when the warm-up looks too short (empty otherwise).
+  var warmupNote: String {
+    let check = run.warmupCheck
+    guard !check.isAdequate else { return "" }
+    let names = check.findings.filter(\.warmupTooShort).map { finding in
+      ReportLabels.service(SeriesKey(finding.series).waitingListService ?? finding.series)
+    }
+    return paragraph(
+      "Warning: the warm-up of \(ReportNumber.compact(run.design.warmupDays)) days looks too short: the waiting lists of \(names.joined(separator: ", ")) settle only from day \(ReportNumber.compact(check.settledFrom)) (MSER-5). Figures include part of the start-up; lengthen the warm-up or start from a current state.",
       className: "in-brief") + "\n"
   }
 

@@ -1,5 +1,6 @@
 import CareModel
 import Presentation
+import StepwellMetrics
 
 extension StressChecklist {
   var design: CareDesign { report.run.design.design }
@@ -129,12 +130,17 @@ extension StressChecklist {
 
   var experimentation: [Item] {
     let warmup = ReportNumber.compact(design.warmupDays)
-    let backlog = design.services.filter { $0.backlog != nil }.map(\.id)
+    let started = design.services.filter { $0.backlog != nil || $0.occupants != nil }.map(\.id)
+    let check = report.run.warmupCheck
+    let verdict =
+      check.isAdequate
+      ? "the warm-up looks long enough"
+      : "the warm-up looks too short for \(check.findings.filter(\.warmupTooShort).map { SeriesKey($0.series).waitingListService ?? $0.series }.joined(separator: ", "))"
     return [
       Item(
         number: "4.1", name: "Initialisation",
         answer:
-          "Warm-up of \(warmup) days (\(report.dates.long(days: 0)) to \(report.dates.long(days: design.warmupDays))) discarded before statistics start\(backlog.isEmpty ? "; services start empty" : "; starting backlogs at \(backlog.joined(separator: ", "))")."
+          "Warm-up of \(warmup) days (\(report.dates.long(days: 0)) to \(report.dates.long(days: design.warmupDays))) discarded before statistics start\(started.isEmpty ? "; services start empty" : "; starting state (people waiting or already in service) at \(started.joined(separator: ", "))"). Warm-up check, MSER-5 on the weekly waiting lists: settled from day \(ReportNumber.compact(check.settledFrom)); \(verdict)."
       ),
       Item(
         number: "4.2", name: "Run length",
