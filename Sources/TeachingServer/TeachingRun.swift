@@ -44,7 +44,8 @@ public enum TeachingRun {
       theoryNote: preset.hasTheory
         ? nil
         : "Queueing theory is shown for the one-step preset only: here referrals pass through triage, "
-          + "several steps and return loops, so no closed formula gives the wait.")
+          + "several steps and return loops, so no closed formula gives the wait.",
+      stillWaiting: preset.hasTheory ? nil : StillWaiting(run: run, mainService: preset.mainService))
   }
 
   /// The preset's scenario, read when the catalog was made, with the plan's overrides; bad values
