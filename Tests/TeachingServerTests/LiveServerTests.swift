@@ -129,15 +129,15 @@
       #expect(reading.closed, "the server closed the connection", sourceLocation: sourceLocation)
     }
 
-    /// Starts the server on a free loopback port with `limits`, connects once, runs `work` on a
-    /// thread of its own.
+    /// Starts the server on a free loopback port with `limits` (its tasks on ``ServerExecutor``),
+    /// connects once, runs `work` on a thread of its own.
     func withConnection<Value: Sendable>(
       limits: ServerLimits = LiveServerTests.limits, _ work: @escaping @Sendable (LoopbackClient, Int) throws -> Value
     ) async throws -> Value {
       let server = try makeServer(port: 0, limits: limits)
       let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
       let app = server.application { port in continuation.yield(port) }
-      let running = Task { try await app.run() }
+      let running = Task(executorPreference: ServerExecutor.shared) { try await app.run() }
       defer { running.cancel() }
       var iterator = ports.makeAsyncIterator()
       guard let port = await iterator.next(), port > 0 else { throw LoopbackError.noPort }
