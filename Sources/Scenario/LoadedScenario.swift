@@ -38,7 +38,24 @@ public struct LoadedScenario: Sendable {
   public static func loadWithTree(path: String, overrides: [SetOverride] = []) throws
     -> (scenario: LoadedScenario, tree: Node)
   {
-    var (tree, origins) = try ScenarioTree.loadTracingOrigins(path: path)
+    let (tree, origins) = try ScenarioTree.loadTracingOrigins(path: path)
+    return try loadWithTree(tree: tree, origins: origins, path: path, overrides: overrides)
+  }
+
+  /// Applies `overrides` and validates, as `load(path:overrides:)` does, but to a tree already
+  /// read from `path` by `ScenarioTree.loadTracingOrigins(path:)`, so a caller that loads one
+  /// scenario with many sets of overrides reads and parses its files once. `origins` (from the
+  /// same call) lets a problem name the file, line or override where its key was written.
+  public static func load(tree: Node, origins: ScenarioOrigins, path: String, overrides: [SetOverride]) throws
+    -> LoadedScenario
+  {
+    try loadWithTree(tree: tree, origins: origins, path: path, overrides: overrides).scenario
+  }
+
+  static func loadWithTree(tree: Node, origins: ScenarioOrigins, path: String, overrides: [SetOverride]) throws
+    -> (scenario: LoadedScenario, tree: Node)
+  {
+    var (tree, origins) = (tree, origins)
     for override in overrides {
       tree = try override.apply(to: tree)
       origins.add(override)

@@ -14,6 +14,9 @@ public struct SetOverride: Sendable, Hashable {
   public let value: String
   /// How messages name where the value came from: `--set KEY=VALUE`, or the option that set it.
   public let source: String
+  /// The value given typed (`init(path:value:source:)` with a `Value`), written into the tree as
+  /// is; nil when `value` is YAML text to parse.
+  let typedValue: Value?
 
   /// Top-level keys an override may not set: they say which file and model a scenario is, so
   /// changing them from the command line would describe a different scenario than the one loaded.
@@ -44,6 +47,7 @@ public struct SetOverride: Sendable, Hashable {
     self.source = source ?? "--set \(argument)"
     self.path = path
     value = String(argument[argument.index(after: equals)...])
+    typedValue = nil
   }
 
   /// The dotted key path.
@@ -51,18 +55,22 @@ public struct SetOverride: Sendable, Hashable {
 
   /// Returns `root` with the override applied.
   public func apply(to root: Node) throws -> Node {
-    let parsed: Node
+    let node = try typedValue?.node ?? parsedValue()
+    return try replace(in: root, at: path[...], with: node, walked: [])
+  }
+
+  /// The value text read as YAML.
+  func parsedValue() throws -> Node {
     do {
       let composed = try Yams.compose(yaml: value) ?? Node("")
       try YAMLSize.check(composed, file: "--set \(argument)")
-      parsed = SetOverride.withoutMark(composed)
+      return SetOverride.withoutMark(composed)
     } catch let error as ScenarioError {
       throw ScenarioError.badOverride(argument: argument, problem: "the value is too large", allowed: error.allowedText)
     } catch {
       throw ScenarioError.badOverride(
         argument: argument, problem: "the value is not valid YAML", allowed: "a number, text or YAML value")
     }
-    return try replace(in: root, at: path[...], with: parsed, walked: [])
   }
 
   /// A value from the command line has no line in the scenario file, so its marks are dropped.

@@ -1,5 +1,4 @@
 import CareModel
-import Foundation
 import Population
 import Scenario
 
@@ -37,8 +36,13 @@ public struct PresetDefaults: Encodable, Sendable {
 
   /// Reads the preset's scenario from `scenariosDirectory`.
   public init(preset: Preset, scenariosDirectory: String) throws {
-    let path = URL(fileURLWithPath: scenariosDirectory).appendingPathComponent(preset.file).path
-    guard let setup = try LoadedScenario.load(path: path).design as? CareSetup else {
+    let path = PresetCatalog.path(preset, scenariosDirectory: scenariosDirectory)
+    try self.init(preset: preset, loaded: LoadedScenario.load(path: path), path: path)
+  }
+
+  /// The defaults of `preset` from its scenario, loaded from `path` without overrides.
+  init(preset: Preset, loaded: LoadedScenario, path: String) throws {
+    guard let setup = loaded.design as? CareSetup else {
       throw TeachingError.failed("\(path) is not a care scenario")
     }
     let (design, area) = (setup.design, setup.area)

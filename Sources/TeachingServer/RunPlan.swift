@@ -3,7 +3,7 @@ import Population
 import Scenario
 
 /// What one teaching run will do: the request's values, or the preset's where the request gives
-/// none, and the `--set` overrides that apply them to the preset's scenario.
+/// none, and the typed overrides that apply them to the preset's scenario.
 public struct RunPlan: Encodable, Sendable, Equatable {
   public let preset: String
   public let referralsPerWeek: Double
@@ -38,22 +38,18 @@ public struct RunPlan: Encodable, Sendable, Equatable {
   }
 
   /// The overrides applied to the preset's scenario, in order.
-  public func overrides(mainService: String) throws(TeachingError) -> [SetOverride] {
-    let texts = [
-      "referrals.per_year=\(referralsPerWeek * DayCount.perYear / 7)",
-      "services.\(mainService).wte=\(staffWTE)",
-      "services.\(mainService).sessions.mean=\(sessionsPerCourse - sessionShift)",
-      "policies.dna.rate=\(dnaRate)",
-      "policies.dna.callbacks=\(callbacks)",
-      "replications=\(replications)",
-      "seed=\(seed)",
-      "horizon=\(years)y",
-      "warmup=\(warmupDays)d",
+  public func overrides(mainService: String) -> [SetOverride] {
+    let service = ["services", mainService]
+    return [
+      SetOverride(path: ["referrals", "per_year"], value: .number(referralsPerWeek * DayCount.perYear / 7)),
+      SetOverride(path: service + ["wte"], value: .number(staffWTE)),
+      SetOverride(path: service + ["sessions", "mean"], value: .number(sessionsPerCourse - sessionShift)),
+      SetOverride(path: ["policies", "dna", "rate"], value: .number(dnaRate)),
+      SetOverride(path: ["policies", "dna", "callbacks"], value: .flag(callbacks)),
+      SetOverride(path: ["replications"], value: .integer(replications)),
+      SetOverride(path: ["seed"], value: .integer(seed)),
+      SetOverride(path: ["horizon"], value: .years(years)),
+      SetOverride(path: ["warmup"], value: .days(warmupDays)),
     ]
-    do {
-      return try texts.map { try SetOverride($0) }
-    } catch {
-      throw .failed("could not build the overrides: \(error)")
-    }
   }
 }

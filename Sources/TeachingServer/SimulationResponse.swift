@@ -16,6 +16,8 @@ public struct SimulationResponse: Encodable, Sendable {
   @NullWhenMissing public var theory: TheoryPanel?
   /// Why there is no theory, when there is none.
   @NullWhenMissing public var theoryNote: String?
+  /// The people still waiting and the lists' growth (Sandwell presets; null for one-step).
+  @NullWhenMissing public var stillWaiting: StillWaiting?
 }
 
 /// Facts about the run itself.

@@ -44,17 +44,19 @@ public enum TeachingRun {
       theoryNote: preset.hasTheory
         ? nil
         : "Queueing theory is shown for the one-step preset only: here referrals pass through triage, "
-          + "several steps and return loops, so no closed formula gives the wait.")
+          + "several steps and return loops, so no closed formula gives the wait.",
+      stillWaiting: preset.hasTheory ? nil : StillWaiting(run: run, mainService: preset.mainService))
   }
 
-  /// Loads the preset's scenario with the plan's overrides; bad values become HTTP 400.
+  /// The preset's scenario, read when the catalog was made, with the plan's overrides; bad values
+  /// become HTTP 400.
   static func load(_ preset: Preset, plan: RunPlan, catalog: PresetCatalog) throws(TeachingError)
     -> (CareDesign, Area)
   {
-    let overrides = try plan.overrides(mainService: preset.mainService)
+    guard let scenario = catalog.scenario(preset) else { throw .failed("preset \(preset.rawValue) is not loaded") }
     let loaded: LoadedScenario
     do {
-      loaded = try LoadedScenario.load(path: catalog.path(preset), overrides: overrides)
+      loaded = try scenario.load(overrides: plan.overrides(mainService: preset.mainService))
     } catch let error as ScenarioError {
       throw .badRequest(error.description)
     } catch {

@@ -46,12 +46,14 @@ struct RunLength: Sendable {
   static let current = heavyChecks ? full : short
 }
 
-/// Background admissions and background CMHT episodes draw from one shared stream, so when a
-/// design changes the admission rate (the hub's step-down) the two processes interleave
-/// differently and every later background draw changes: paired differences in admissions and
-/// bed days then carry the noise of two independent Poisson streams. Short (debug) runs cannot
-/// average that away, so they switch background CMHT episodes off in both designs; heavy runs
-/// use the shipped designs unchanged.
+/// Background admissions and background CMHT episodes draw their arrival times from separate
+/// streams (`care.background` and `care.background.cmht`), so a design that changes the
+/// admission rate (the hub's step-down) leaves the CMHT episodes arriving at the same times.
+/// Each episode's course is not paired, though: it is drawn from a stream keyed by the episode's
+/// patient number, and two designs number their patients differently once they admit or refer
+/// different people, so their CMHT lists differ by chance. Short (debug) runs, with three
+/// replications, cannot average that away, so they switch background CMHT episodes off in both
+/// designs; heavy runs use the shipped designs unchanged.
 let admissionNoiseControl = heavyChecks ? [] : ["risk.background_cmht_per_year=0"]
 
 /// A missing or failed fixture.

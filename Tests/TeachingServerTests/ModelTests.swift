@@ -45,7 +45,7 @@ import Testing
     let plan = try RunPlan(request: SimulationRequest(preset: .oneStep, years: 2), defaults: defaults)
     #expect(plan.staffWTE == 2)
     #expect(plan.warmupDays == 2 * 365.25 / 4)
-    let keys = try plan.overrides(mainService: "therapy").map(\.key)
+    let keys = plan.overrides(mainService: "therapy").map(\.key)
     #expect(keys.contains("services.therapy.sessions.mean"))
     #expect(keys.contains("horizon"))
   }

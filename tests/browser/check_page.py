@@ -3,7 +3,8 @@
 
 Starts `stepwell serve` on a free loopback port, opens the page in headless Chromium (Debian's
 `chromium` and `chromium-driver`, driven by selenium), refuses to run without a guess in
-"predict, then run" mode, shows a server error for a bad value, runs the Sandwell hub and then the
+"predict, then run" mode, shows a server error for a bad value, runs the Sandwell hub (its headline
+of people still waiting, then with step 3 overloaded, its growing-list warning) and then the
 one-step preset, reads the result and the theory line from the page, and compares them with a
 direct API call with the same inputs (same seed: the same numbers). Saves a screenshot to
 Output/teaching-screenshot.png, stops the server and prints `N passed, N failed`; exits non-zero
@@ -173,7 +174,34 @@ def check_sandwell(driver, checks, base):
     checks.check("no theory line for the hub", "No closed formula" in line, line)
     bars = driver.find_elements(By.CSS_SELECTOR, "#chart-waits rect.bar")
     checks.check("the hub's wait bars are the 6- and 18-week standards", len(bars) == 3, f"{len(bars)} bars")
+    check_still_waiting(driver, checks, base)
+    set_value(driver, "staff_wte", 0.5)
+    status = run_and_wait(driver)
+    checks.check("the hub runs with half a WTE at step 3", status.startswith("Done"), status)
+    warnings = [w.text for w in driver.find_elements(By.CSS_SELECTOR, "#list-warnings .list-warning")]
+    checks.check("an overloaded step 3 shows a visible warning naming it",
+                 driver.find_element(By.ID, "list-warnings").is_displayed()
+                 and any(w.startswith("Warning: Step 3's waiting list is still growing") for w in warnings),
+                 f"{warnings}")
+    headline = driver.find_element(By.ID, "still-waiting-line").text
+    checks.check("the headline says step 3's list grows", "step 3's list grows by about" in headline, headline)
     driver.find_element(By.ID, "predict-mode").click()  # back on
+
+
+def check_still_waiting(driver, checks, base):
+    """The headline of people still waiting, as the API gives it for the same inputs."""
+    panel = driver.find_element(By.ID, "still-waiting")
+    headline = driver.find_element(By.ID, "still-waiting-line").text
+    checks.check("the still-waiting headline is shown for the hub",
+                 panel.is_displayed() and headline.startswith("People still waiting: ")
+                 and "over 18 weeks" in headline and "step 3's list" in headline, headline)
+    code, api = http(f"{base}/api/simulate", page_request(driver, "sandwell-hub"))
+    if checks.check("the direct API call for the hub answers", code == 200, f"HTTP {code}: {api}"):
+        still = api["still_waiting"]
+        checks.check("the headline is the API's", headline == still["headline"],
+                     f"{headline!r} vs {still['headline']!r}")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#service-lists tbody tr")
+        checks.check("one row per service list", len(rows) == len(still["services"]), f"{len(rows)} rows")
 
 
 def check_one_step(driver, checks, base):
@@ -223,6 +251,8 @@ def check_one_step(driver, checks, base):
                  and len(driver.find_elements(By.CSS_SELECTOR, "#chart-curve circle.run-point")) == 1)
     checks.check("the earlier run is on the curve chart",
                  len(driver.find_elements(By.CSS_SELECTOR, "#chart-curve circle.past-point")) >= 1)
+    checks.check("no still-waiting headline for one-step",
+                 api["still_waiting"] is None and not driver.find_element(By.ID, "still-waiting").is_displayed())
 
 
 def screenshot(driver, path):

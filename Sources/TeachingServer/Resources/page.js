@@ -112,7 +112,9 @@ function show(result, guess) {
   $("result-list").textContent = fmt(list.mean);
   $("result-list").dataset.value = list.mean;
   $("result-list-ci").textContent = interval(list, "people") + " (time average)";
+  if (result.still_waiting) $("result-wait-ci").textContent += "; people who started treatment";
   showGuess(wait, guess);
+  showStillWaiting(result.still_waiting);
   showTheory(result);
   state.history.push({ preset: result.preset, utilisation: util.mean, wait: wait.mean, guess: guess,
     places: result.run.places });
@@ -132,6 +134,39 @@ function showGuess(wait, guess) {
   if (inside) verdict += "Your guess is inside the 95% interval: well judged.";
   else if (off !== null) verdict += "You were " + Math.abs(off) + "% too " + (off > 0 ? "high." : "low.");
   $("guess-verdict").textContent = verdict;
+}
+function signedPeople(x) {
+  return x === null || x === undefined ? "-" : (x > 0 ? "+" : "") + fmt(x);
+}
+function growthText(m) {
+  if (m.ci_low === null || m.ci_low === undefined) return signedPeople(m.mean);
+  return signedPeople(m.mean) + " (" + signedPeople(m.ci_low) + " to " + signedPeople(m.ci_high) + ")";
+}
+function showStillWaiting(still) {
+  $("still-waiting").hidden = !still;
+  if (!still) return;
+  $("still-waiting-line").textContent = still.headline;
+  const warnings = $("list-warnings");
+  warnings.innerHTML = "";
+  still.warnings.forEach((text) => {
+    const p = document.createElement("p"), b = document.createElement("b");
+    p.className = "list-warning"; b.textContent = "Warning: ";
+    p.append(b, document.createTextNode(text)); warnings.append(p);
+  });
+  warnings.hidden = still.warnings.length === 0;
+  const body = $("service-lists").querySelector("tbody");
+  body.innerHTML = "";
+  still.services.forEach((list) => {
+    const row = document.createElement("tr");
+    if (list.growing) row.className = "growing";
+    [list.name, fmt(list.waiting.mean), growthText(list.growth_per_year), fmt(list.utilisation.mean, "share")]
+      .forEach((text, i) => {
+        const cell = document.createElement("td"); cell.textContent = text;
+        if (i > 0) cell.className = "num";
+        row.append(cell);
+      });
+    body.append(row);
+  });
 }
 function showTheory(result) {
   const line = $("theory-line"), t = result.theory;
