@@ -66,8 +66,8 @@ extension CareModel {
     ledger.add(.firstTreatmentWaitDays, wait, at: now)
     if wait <= 126 + 1e-9 { ledger.add(.within18Weeks, at: now) }
     guard counts(now) else { return }
-    if patients[p].person >= 0 {
-      breakdown.update(people[Int(patients[p].person)]) {
+    if let person = patients[p].person {
+      breakdown.update(people[Int(person)]) {
         $0.firstTreatments += 1
         $0.waitDays += wait
       }
@@ -92,8 +92,8 @@ extension CareModel {
       if !patients[p].isBackground { ledger.add(.finishedCourses, at: simulation.now) }
       let recovery = index.recovery[service] ?? 0
       let recovers = streams[p].course.uniform() < adjusted(recovery, p)
-      if counted, patients[p].person >= 0 {
-        breakdown.update(people[Int(patients[p].person)]) {
+      if counted, let person = patients[p].person {
+        breakdown.update(people[Int(person)]) {
           $0.finished += 1
           if recovers { $0.recovered += 1 }
         }

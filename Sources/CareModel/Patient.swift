@@ -8,8 +8,10 @@ enum ReferralKind: UInt8 {
 /// One person's journey through the care model (a referred person or an anonymous background
 /// secondary-care patient).
 struct Patient {
-  /// Index into the synthetic population, or -1 for background secondary-care patients.
-  var person: Int32
+  /// Index into the synthetic population; nil for records that stand for no one in it
+  /// (background secondary-care patients, shadows, people stepped down and people already
+  /// waiting or in a place when the run starts).
+  var person: Int32?
   var state: MentalHealthState
   /// IMD quintile index 0...4 (0 = most deprived).
   var quintile: Int
@@ -29,10 +31,9 @@ struct Patient {
   var firstSessionDay = 0.0
   /// The list the patient waits on, if any.
   var waiting: ServicePlace?
-  /// The place the patient holds (not co-ordination), if any.
+  /// The place the patient holds (not co-ordination), if any; a bed says whether it is out of
+  /// area.
   var held: ServicePlace?
-  /// True when the held place is an out-of-area bed rather than a local one.
-  var outOfArea = false
   /// Where a link worker stands with the case.
   var coordination = Coordination.none
   /// Course progress.
