@@ -82,7 +82,7 @@ extension CareModel {
     let p = Int(patient)
     guard let held = patients[p].held else { return }
     let service = held.service
-    patients[p].held = nil
+    patients[p].place = .none
     patients[p].token &+= 1
     freePlace(service: service, provider: held.provider, in: &simulation)
     let finished = completed && patients[p].sessionsAttended >= 2

@@ -52,8 +52,7 @@ extension CareModel {
     let p = Int(patient)
     let local = services[beds].pools[0].hasIdleServer
     patients[p].token &+= 1
-    patients[p].waiting = nil
-    patients[p].held = ServicePlace(service: beds, provider: 0, since: now, site: local ? .local : .outOfArea)
+    patients[p].place = .held(ServicePlace(service: beds, provider: 0, since: now, site: local ? .local : .outOfArea))
     ledger.add(.admissions, at: now)
     patients[p].phase = .secondary
     if counts(now) {
@@ -82,7 +81,7 @@ extension CareModel {
     let now = simulation.now
     guard let beds = index.beds else { return }
     let held = patients[p].held
-    patients[p].held = nil
+    patients[p].place = .none
     let outOfArea = held?.site == .outOfArea
     ledger.addSpan(outOfArea ? .outOfAreaBedDays : .bedDays, from: held?.since ?? now, to: now)
     if outOfArea {

@@ -91,7 +91,7 @@ extension CareModel {
         priority: CareEventPriority.release)
       return
     }
-    patients[p].held = ServicePlace(service: service, provider: provider, since: 0, site: site)
+    patients[p].place = .held(ServicePlace(service: service, provider: provider, since: 0, site: site))
     patients[p].phase = secondary ? .secondary : .inService
     switch spec.kind {
     case .therapy, .group:
