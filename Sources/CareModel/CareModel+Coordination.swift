@@ -79,7 +79,7 @@ extension CareModel {
   mutating func communityEpisode(for patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     let helper = addPatient(
-      person: -1, state: patients[p].state, quintile: patients[p].quintile,
+      person: nil, state: patients[p].state, quintile: patients[p].quintile,
       key: UInt64(patients.count) | 1 << 61)
     patients[Int(helper)].kind = .shadow
     join(helper, service: service, in: &simulation)

@@ -66,8 +66,8 @@ extension CareModel {
     ledger.add(.firstTreatmentWaitDays, wait, at: now)
     if wait <= 126 + 1e-9 { ledger.add(.within18Weeks, at: now) }
     guard counts(now) else { return }
-    if patients[p].person >= 0 {
-      breakdown.update(people[Int(patients[p].person)]) {
+    if let person = patients[p].person {
+      breakdown.update(people[Int(person)]) {
         $0.firstTreatments += 1
         $0.waitDays += wait
       }
@@ -82,7 +82,7 @@ extension CareModel {
     let p = Int(patient)
     guard let held = patients[p].held else { return }
     let service = held.service
-    patients[p].held = nil
+    patients[p].place = .none
     patients[p].token &+= 1
     freePlace(service: service, provider: held.provider, in: &simulation)
     let finished = completed && patients[p].sessionsAttended >= 2
@@ -92,8 +92,8 @@ extension CareModel {
       if !patients[p].isBackground { ledger.add(.finishedCourses, at: simulation.now) }
       let recovery = index.recovery[service] ?? 0
       let recovers = streams[p].course.uniform() < adjusted(recovery, p)
-      if counted, patients[p].person >= 0 {
-        breakdown.update(people[Int(patients[p].person)]) {
+      if counted, let person = patients[p].person {
+        breakdown.update(people[Int(person)]) {
           $0.finished += 1
           if recovers { $0.recovered += 1 }
         }

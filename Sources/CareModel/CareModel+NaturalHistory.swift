@@ -40,7 +40,7 @@ extension CareModel {
     services[waiting.service].lists[waiting.provider].cancelOne()
     services[waiting.service].cancelled += 1
     services[waiting.service].recordLeaving(since: waiting.since, at: now)
-    patients[p].waiting = nil
+    patients[p].place = .none
     services[waiting.service].waitingChanged(at: now)
   }
 

@@ -18,7 +18,10 @@ extension CareModel {
   }
 
   /// Adds a patient record and its streams; `key` identifies the person for stream seeding.
-  mutating func addPatient(person: Int32, state: MentalHealthState, quintile: Int, key: UInt64)
+  ///
+  /// - Parameter person: the index into the synthetic population, or nil for a record that
+  ///   stands for no one in it.
+  mutating func addPatient(person: Int32?, state: MentalHealthState, quintile: Int, key: UInt64)
     -> Int32
   {
     patients.append(Patient(person: person, state: state, quintile: min(4, max(0, quintile))))
@@ -58,8 +61,8 @@ extension CareModel {
     ledger.add(.referrals, at: now)
     if kind == .new { ledger.add(.newReferrals, at: now) }
     if viaGP { ledger.add(.gpConsultations, at: now) }
-    if counts(now), patients[p].person >= 0 {
-      breakdown.update(people[Int(patients[p].person)]) { $0.referrals += 1 }
+    if counts(now), let person = patients[p].person {
+      breakdown.update(people[Int(person)]) { $0.referrals += 1 }
     }
     patients[p].token &+= 1
     patients[p].referralDay = now

@@ -9,7 +9,7 @@ extension CareModel {
       closeRiskSpell(p, until: end)
       guard let held = patients[p].held else { continue }
       if held.service == index.beds {
-        ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: held.since, to: end)
+        ledger.addSpan(held.site == .outOfArea ? .outOfAreaBedDays : .bedDays, from: held.since, to: end)
       } else {
         recordCaseloadDays(service: held.service, from: held.since, to: end)
       }

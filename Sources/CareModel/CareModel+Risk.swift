@@ -55,7 +55,7 @@ extension CareModel {
   mutating func leaveServices(_ patient: Int32, as state: RiskState, at now: Double) {
     let p = Int(patient)
     patients[p].token &+= 1
-    patients[p].waiting = nil
+    if case .waiting = patients[p].place { patients[p].place = .none }
     patients[p].phase = state == .recovered ? .recovered : .untreated
     endReferral(p, at: now)
     setRisk(patient, state, at: now)

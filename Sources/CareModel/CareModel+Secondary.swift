@@ -50,13 +50,11 @@ extension CareModel {
     guard let beds = index.beds else { return }
     let now = simulation.now
     let p = Int(patient)
+    let local = services[beds].pools[0].hasIdleServer
     patients[p].token &+= 1
-    patients[p].waiting = nil
-    patients[p].held = ServicePlace(service: beds, provider: 0, since: now)
+    patients[p].place = .held(ServicePlace(service: beds, provider: 0, since: now, site: local ? .local : .outOfArea))
     ledger.add(.admissions, at: now)
     patients[p].phase = .secondary
-    let local = services[beds].pools[0].hasIdleServer
-    patients[p].outOfArea = !local
     if counts(now) {
       services[beds].admissions += 1
       if !local { services[beds].admissionsOutOfArea += 1 }
@@ -82,15 +80,15 @@ extension CareModel {
     let p = Int(patient)
     let now = simulation.now
     guard let beds = index.beds else { return }
-    let since = patients[p].held?.since ?? now
-    patients[p].held = nil
-    ledger.addSpan(patients[p].outOfArea ? .outOfAreaBedDays : .bedDays, from: since, to: now)
-    if patients[p].outOfArea {
+    let held = patients[p].held
+    patients[p].place = .none
+    let outOfArea = held?.site == .outOfArea
+    ledger.addSpan(outOfArea ? .outOfAreaBedDays : .bedDays, from: held?.since ?? now, to: now)
+    if outOfArea {
       services[beds].outOfArea.add(-1, at: now)
     } else {
       services[beds].pools[0].release(at: now)
     }
-    patients[p].outOfArea = false
     setRisk(patient, .postDischarge, at: now)
     patients[p].phase = .postDischarge
     patients[p].token &+= 1
@@ -144,7 +142,7 @@ extension CareModel {
   }
 
   mutating func backgroundPatient() -> Int32 {
-    let patient = addPatient(person: -1, state: .smi, quintile: 0, key: UInt64(patients.count) | 1 << 60)
+    let patient = addPatient(person: nil, state: .smi, quintile: 0, key: UInt64(patients.count) | 1 << 60)
     patients[Int(patient)].kind = .background
     return patient
   }
@@ -160,7 +158,7 @@ extension CareModel {
     }
     backgroundAdmissionRate = max(0, backgroundAdmissionRate - rule.admissionsAvoidedPerPersonYear)
     let key = UInt64(counters.stepDowns) | 1 << 59
-    let patient = addPatient(person: -1, state: .smi, quintile: 0, key: key)
+    let patient = addPatient(person: nil, state: .smi, quintile: 0, key: key)
     if design.services[target].kind == .coordination {
       startCoordination(patient, service: target, in: &simulation)
       setRisk(patient, .inTreatment, at: simulation.now)

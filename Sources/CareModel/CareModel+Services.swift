@@ -22,7 +22,7 @@ extension CareModel {
     patients[p].token &+= 1
     let providers = services[service].pools.count
     let provider = providers > 1 ? streams[p].route.integer(below: providers) : 0
-    patients[p].waiting = ServicePlace(service: service, provider: provider, since: waitingSince ?? now)
+    patients[p].place = .waiting(ServicePlace(service: service, provider: provider, since: waitingSince ?? now))
     let canStart =
       spec.kind != .group && services[service].pools[provider].hasIdleServer
       && services[service].lists[provider].isEmpty
@@ -63,8 +63,7 @@ extension CareModel {
     services[service].recordStart(wait: now - waiting.since, counted: counts(now) && pathwayPatient)
     services[service].recordLeaving(since: waiting.since, at: now)
     services[service].pools[provider].seize(at: now)
-    patients[p].waiting = nil
-    patients[p].held = ServicePlace(service: service, provider: provider, since: now)
+    patients[p].place = .held(ServicePlace(service: service, provider: provider, since: now))
     patients[p].phase = .inService
     if patients[p].isShadow, service == index.community { ledger.add(.communityEpisodes, at: now) }
     patients[p].token &+= 1
@@ -135,7 +134,7 @@ extension CareModel {
       discharge(fromBed: patient, in: &simulation)
       return
     }
-    patients[p].held = nil
+    patients[p].place = .none
     recordCaseloadDays(service: service, from: held.since, to: simulation.now)
     freePlace(service: service, provider: held.provider, in: &simulation)
     if service == index.entry {

@@ -27,7 +27,7 @@ extension CareModel {
       for (slot, age) in backlog.waitsSoFar(stream).enumerated() {
         let severe = stream.uniform() < backlog.severeShare
         let key = UInt64(number) << 32 | UInt64(slot) | StartKey.waiting
-        let patient = addPatient(person: -1, state: severe ? .severeCMD : .mildModerate, quintile: 2, key: key)
+        let patient = addPatient(person: nil, state: severe ? .severeCMD : .mildModerate, quintile: 2, key: key)
         let p = Int(patient)
         patients[p].referralDay = -age
         patients[p].referralOpen = true
@@ -62,17 +62,18 @@ extension CareModel {
     let secondary = service == index.beds || service == index.cmht || service == index.crisis
     let placeOnly = service == index.coordination || service == index.community
     let state: MentalHealthState = secondary ? .smi : (severe ? .severeCMD : .mildModerate)
-    let patient = addPatient(person: -1, state: state, quintile: 2, key: key)
+    let patient = addPatient(person: nil, state: state, quintile: 2, key: key)
     let p = Int(patient)
     if secondary { patients[p].kind = .background }
     if placeOnly { patients[p].kind = .shadow }
     let provider = freestProvider(of: service)
     let local = services[service].pools[provider].hasIdleServer
+    var site = ServicePlace.Site.local
     if local {
       services[service].pools[provider].seize(at: 0)
     } else if service == index.beds {
       services[service].outOfArea.add(1, at: 0)
-      patients[p].outOfArea = true
+      site = .outOfArea
     }
     patients[p].token &+= 1
     let token = patients[p].token
@@ -90,7 +91,7 @@ extension CareModel {
         priority: CareEventPriority.release)
       return
     }
-    patients[p].held = ServicePlace(service: service, provider: provider, since: 0)
+    patients[p].place = .held(ServicePlace(service: service, provider: provider, since: 0, site: site))
     patients[p].phase = secondary ? .secondary : .inService
     switch spec.kind {
     case .therapy, .group:

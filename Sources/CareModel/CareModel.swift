@@ -16,6 +16,8 @@ struct CareModel: EventHandler {
   var services: [ServiceState]
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
+  /// The patient record of each person of the synthetic population, by person index; -1 until
+  /// the person's first referral creates one.
   var patientOfPerson: [Int32]
   /// Streams for background admissions (times and stays) and background CMHT episodes, kept
   /// apart so a change to one (step-down) leaves the other's draws as they were.

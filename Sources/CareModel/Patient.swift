@@ -8,8 +8,10 @@ enum ReferralKind: UInt8 {
 /// One person's journey through the care model (a referred person or an anonymous background
 /// secondary-care patient).
 struct Patient {
-  /// Index into the synthetic population, or -1 for background secondary-care patients.
-  var person: Int32
+  /// Index into the synthetic population; nil for records that stand for no one in it
+  /// (background secondary-care patients, shadows, people stepped down and people already
+  /// waiting or in a place when the run starts).
+  var person: Int32?
   var state: MentalHealthState
   /// IMD quintile index 0...4 (0 = most deprived).
   var quintile: Int
@@ -27,12 +29,8 @@ struct Patient {
   /// Treatment sessions attended in the current referral, and the day of the first.
   var treatmentSessions = 0
   var firstSessionDay = 0.0
-  /// The list the patient waits on, if any.
-  var waiting: ServicePlace?
-  /// The place the patient holds (not co-ordination), if any.
-  var held: ServicePlace?
-  /// True when the held place is an out-of-area bed rather than a local one.
-  var outOfArea = false
+  /// The list the patient waits on or the place they hold (not co-ordination), if either.
+  var place = Place.none
   /// Where a link worker stands with the case.
   var coordination = Coordination.none
   /// Course progress.
@@ -67,6 +65,29 @@ struct Patient {
     /// The place a patient holds on a community caseload alongside their own journey: it
     /// occupies a place and nothing else (no risk, no deterioration, no statistics).
     case shadow
+  }
+
+  /// The list the patient waits on, if any.
+  var waiting: ServicePlace? {
+    if case .waiting(let list) = place { list } else { nil }
+  }
+
+  /// The place the patient holds (not co-ordination), if any; a bed says whether it is out of
+  /// area.
+  var held: ServicePlace? {
+    if case .held(let taken) = place { taken } else { nil }
+  }
+
+  /// Where a patient stands with the services' lists and places: never on a list and holding
+  /// a place at once.
+  enum Place {
+    /// On no list and holding no place (in a booking lead, untreated, recovered, in the month
+    /// after a bed, or between two services).
+    case none
+    /// On a service's waiting list.
+    case waiting(ServicePlace)
+    /// Holding a place: a course of sessions, a caseload episode or a bed.
+    case held(ServicePlace)
   }
 
   /// True while a link worker holds the case.
