@@ -38,6 +38,8 @@ public struct CareDesign: Sendable {
   public var selfReferralShare: Double?
   /// Remission without treatment (off unless the scenario or its defaults set it).
   public var naturalHistory = NaturalHistory.none
+  /// Dated changes applied mid-run, in date order (none by default).
+  public var changes: [DesignChange] = []
 
   public init(
     name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,

@@ -21,8 +21,11 @@ enum CareEvent: Sendable {
   case monthEnd(index: Int32)
   /// A group may start at a group service.
   case groupStart(service: Int16)
-  /// A service's scheduled capacity changes.
-  case capacityChange(service: Int16)
+  /// A service's scheduled capacity changes; `epoch` is the design in force when it was
+  /// scheduled (a dated change to the design makes earlier schedules stale).
+  case capacityChange(service: Int16, epoch: UInt16)
+  /// The i-th dated change to the design (`changes:`) applies.
+  case designChange(index: Int16)
   /// An admission or CMHT episode from outside the pathway.
   case backgroundAdmission
   case backgroundCMHT

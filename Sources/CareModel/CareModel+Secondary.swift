@@ -123,6 +123,8 @@ extension CareModel {
   }
 
   mutating func backgroundAdmission(in simulation: inout Simulation<CareEvent>) {
+    // A dated change may have stopped background admissions since this one was scheduled.
+    guard backgroundAdmissionRate > 0 || changes.isEmpty else { return }
     if backgroundAdmissionRate > 0 {
       let gap = backgroundStream.exponential(mean: DayCount.perYear / backgroundAdmissionRate)
       simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
@@ -133,6 +135,7 @@ extension CareModel {
 
   mutating func backgroundCMHT(in simulation: inout Simulation<CareEvent>) {
     let rate = design.risk.backgroundCMHTPerYear
+    guard rate > 0 else { return }
     let gap = backgroundCMHTStream.exponential(mean: DayCount.perYear / rate)
     simulation.schedule(.backgroundCMHT, after: gap, priority: CareEventPriority.arrival)
     guard let cmht = index.cmht else { return }

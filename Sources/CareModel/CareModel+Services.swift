@@ -192,7 +192,8 @@ extension CareModel {
     let now = simulation.now
     services[service].setCapacity(spec.isOpen ? Int(Int32.max) : spec.capacity.capacity(at: now), at: now)
     if let next = spec.capacity.nextChange(after: now) {
-      simulation.schedule(.capacityChange(service: Int16(service)), at: next, priority: CareEventPriority.capacity)
+      simulation.schedule(
+        .capacityChange(service: Int16(service), epoch: capacityEpoch), at: next, priority: CareEventPriority.capacity)
     }
     for provider in services[service].pools.indices {
       serveWaiting(service: service, provider: provider, in: &simulation)

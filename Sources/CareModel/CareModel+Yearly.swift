@@ -9,13 +9,11 @@ extension CareModel {
     let years = ledger.years
     var byCategory: [CostCategory: [Double]] = [:]
     var sessions = [Double](repeating: 0, count: years)
-    var staff = [Double](repeating: 0, count: years)
     for (number, spec) in design.services.enumerated() {
       let price = costs.sessionCost[spec.id] ?? 0
       for year in 0..<years { sessions[year] += ledger.sessions[number][year] * price }
-      let wteCost = (costs.staffPerWTEYear[spec.id] ?? 0) * spec.staff
-      for year in 0..<years { staff[year] += wteCost }
     }
+    let staff = staffCostByYear(costs, years: years)
     byCategory[.sessions] = sessions
     byCategory[.staff] = staff
     byCategory[.assessments] = ledger[.assessments].map { $0 * costs.assessment }

@@ -7,7 +7,8 @@ import Stochastics
 struct CareModel: EventHandler {
   typealias Event = CareEvent
 
-  let design: CareDesign
+  /// The design in force (the scenario's, then each dated change's in turn).
+  var design: CareDesign
   let people: [Person]
   let referrals: [Referral]
   let replication: Int
@@ -28,12 +29,20 @@ struct CareModel: EventHandler {
   var breakdown = BreakdownCounters()
   var warmedUp: Bool
   var backgroundAdmissionRate: Double
-  let index: ServiceIndex
+  var index: ServiceIndex
+  /// How many dated changes have applied: capacity changes scheduled under an earlier design are
+  /// stale.
+  var capacityEpoch: UInt16 = 0
+  /// The scenario's dated changes, in date order, and the design before the first.
+  let changes: [DesignChange]
+  let startDesign: CareDesign
   /// Days of the calendar month ends (midnight starting a month) after warm-up, to the horizon.
   let monthEnds: [Double]
 
   init(design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int) {
     self.design = design
+    changes = design.changes
+    startDesign = design
     people = population.people
     self.referrals = referrals
     self.replication = replication
@@ -61,7 +70,8 @@ struct CareModel: EventHandler {
     for (number, service) in design.services.enumerated() {
       if let change = service.capacity.nextChange(after: 0) {
         simulation.schedule(
-          .capacityChange(service: Int16(number)), at: change, priority: CareEventPriority.capacity)
+          .capacityChange(service: Int16(number), epoch: capacityEpoch), at: change,
+          priority: CareEventPriority.capacity)
       }
       if let group = service.group {
         simulation.schedule(
@@ -77,6 +87,9 @@ struct CareModel: EventHandler {
         .stepDown, at: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
     }
     startFromState(in: &simulation)
+    if let first = changes.first {
+      simulation.schedule(.designChange(index: 0), at: first.day, priority: CareEventPriority.capacity)
+    }
     if let first = monthEnds.first {
       simulation.schedule(.monthEnd(index: 0), at: first, priority: CareEventPriority.warmup)
     }
@@ -114,8 +127,11 @@ struct CareModel: EventHandler {
       monthEnd(Int(number), in: &simulation)
     case .groupStart(let service):
       startGroups(at: Int(service), in: &simulation)
-    case .capacityChange(let service):
+    case .capacityChange(let service, let epoch):
+      guard epoch == capacityEpoch else { return }
       changeCapacity(of: Int(service), in: &simulation)
+    case .designChange(let number):
+      applyChange(Int(number), in: &simulation)
     case .backgroundAdmission:
       backgroundAdmission(in: &simulation)
     case .backgroundCMHT:

@@ -10,7 +10,8 @@ struct CareTicket {
 
 /// One service during a replication: places per provider, waiting lists, statistics.
 struct ServiceState {
-  let spec: ServiceSpec
+  /// The service as the design in force describes it (a dated change replaces it).
+  var spec: ServiceSpec
   var pools: [ServerPool]
   var lists: [WaitingList<CareTicket>]
   /// Total people waiting across providers (whole run) and its integral at warm-up end.

@@ -12,7 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "targets",
-    "natural_history",
+    "natural_history", "changes",
   ]
 
   /// Reads and validates a care scenario.

@@ -75,7 +75,8 @@ public struct LoadedScenario: Sendable {
   static func validated(_ tree: Node, path: String) throws -> LoadedScenario {
     switch try ScenarioHeader.model(of: tree, file: path) {
     case .care:
-      let design = try CareScenarioReader.read(tree, file: path)
+      var design = try CareScenarioReader.read(tree, file: path)
+      design.changes = try ChangesReader.read(tree, base: design, file: path)
       var area = try AreaLoader.load(
         name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
         referencedFrom: path)

@@ -40,15 +40,16 @@ enum ServiceReader {
     case .group: try readGroup(reader, into: &spec)
     case .therapy: try readTherapy(reader, into: &spec, startDate: startDate)
     case .coordination:
-      let staffAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumWTE)
+      let staffAllowed = ScenarioLimits.range(0, ScenarioLimits.maximumWTE, "link workers (0: not yet in post)")
       let staff = try required(
-        reader.positiveDouble("staff", maximum: ScenarioLimits.maximumWTE), reader, "staff", staffAllowed)
+        reader.double("staff", in: 0...ScenarioLimits.maximumWTE, allowed: staffAllowed), reader, "staff",
+        staffAllowed)
       let eachAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE)
       let each = try required(
         reader.positiveDouble("caseload_each", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_each",
         eachAllowed)
       spec.staff = staff
-      spec.capacity = CapacitySchedule(constant: max(1, Int((staff * each).rounded())))
+      spec.capacity = CapacitySchedule(constant: staff == 0 ? 0 : max(1, Int((staff * each).rounded())))
       spec.duration = try required(
         DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
     case .caseload:
