@@ -136,11 +136,17 @@ extension StressChecklist {
       check.isAdequate
       ? "the warm-up looks long enough"
       : "the warm-up looks too short for \(check.findings.filter(\.warmupTooShort).map { SeriesKey($0.series).waitingListService ?? $0.series }.joined(separator: ", "))"
+    let changesNote =
+      design.changes.isEmpty
+      ? ""
+      : " Dated changes: "
+        + design.changes.map { "\(report.dates.long(days: $0.day)) (\($0.keys.joined(separator: ", ")))" }
+        .joined(separator: "; ") + "."
     return [
       Item(
         number: "4.1", name: "Initialisation",
         answer:
-          "Warm-up of \(warmup) days (\(report.dates.long(days: 0)) to \(report.dates.long(days: design.warmupDays))) discarded before statistics start\(started.isEmpty ? "; services start empty" : "; starting state (people waiting or already in service) at \(started.joined(separator: ", "))"). Warm-up check, MSER-5 on the weekly waiting lists: settled from day \(ReportNumber.compact(check.settledFrom)); \(verdict)."
+          "Warm-up of \(warmup) days (\(report.dates.long(days: 0)) to \(report.dates.long(days: design.warmupDays))) discarded before statistics start\(started.isEmpty ? "; services start empty" : "; starting state (people waiting or already in service) at \(started.joined(separator: ", "))"). Warm-up check, MSER-5 on the weekly waiting lists: settled from day \(ReportNumber.compact(check.settledFrom)); \(verdict).\(changesNote)"
       ),
       Item(
         number: "4.2", name: "Run length",
