@@ -14,7 +14,10 @@ extension ComparisonRun {
   /// - Parameters:
   ///   - command: the command line, for the manifests.
   ///   - options: threads, precision and records, as run.
-  public func write(to destination: URL, command: [String], options: RunOptions) throws {
+  ///   - decomposition: the levers' effects (`--decompose`), written to `decomposition.csv`.
+  public func write(
+    to destination: URL, command: [String], options: RunOptions, decomposition: Decomposition? = nil
+  ) throws {
     let folder = try OutputFolder(destination: destination, kind: .compare)
     do {
       try writeRuns(into: folder.staging, command: command, options: options)
@@ -23,6 +26,7 @@ extension ComparisonRun {
       try folder.write(summaryJSON.rendered(), to: "summary.json")
       try folder.write(manifestJSON(command: command, options: options).rendered(), to: "manifest.json")
       if let reportHTML { try folder.write(reportHTML, to: "report.html") }
+      if let decomposition { try folder.write(decomposition.csv, to: "decomposition.csv") }
       try folder.commit()
     } catch {
       folder.discard()

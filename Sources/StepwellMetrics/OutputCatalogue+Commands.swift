@@ -20,6 +20,22 @@ extension OutputCatalogue {
         OutputColumn("diff_ci_high", .ofMetric, "Upper end of the paired 95% t interval"),
       ], metricColumn: ("component", .netImpact)),
     OutputFileDescription(
+      "decomposition.csv",
+      content:
+        "Each lever by which ALT differs from BASE, alone and cumulatively, as a paired difference (--decompose)",
+      columns: [
+        OutputColumn("lever", .text, "The scenario block switched to ALT's value (services.step3, policies.dna, ...)"),
+        OutputColumn(
+          "mode", .text, "alone: BASE plus this lever; cumulative: this lever added to the levers before it"),
+        metric, OutputColumn("effect_mean", .ofMetric, "Mean of the paired differences the lever makes"),
+        OutputColumn("ci_low", .ofMetric, "Lower end of the paired 95% t interval of the effect"),
+        OutputColumn("ci_high", .ofMetric, "Upper end of the paired 95% t interval of the effect"),
+        OutputColumn(
+          "share_of_total", .init(.share), "The effect over ALT minus BASE; empty when that difference is zero"),
+        OutputColumn(
+          "evidence_grade", .text, "The weakest grade (A best, D worst) in the comments beside the lever's keys"),
+      ], metricColumn: ("metric", .replication)),
+    OutputFileDescription(
       "sweep.csv", content: "Every metric at every point of the sweep",
       columns: [metric, mean, ciLow, ciHigh], metricColumn: ("metric", .replication),
       otherColumns: OutputColumn(

@@ -25,6 +25,13 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
+  @Flag(
+    help: """
+      Also run each lever by which ALT differs from BASE alone and cumulatively (common random \
+      numbers) and write decomposition.csv: which levers carry the differences.
+      """)
+  var decompose = false
+
   func run() throws {
     try CommandFailure.guarding {
       let pair = try DesignPair.load(base: base, alt: alt, overrides: try settings.checked())
@@ -34,19 +41,31 @@ struct CompareCommand: ParsableCommand {
         settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)
       let run = ComparisonRun(pair: pair, options: options)
       if let failure = run.eventLimitFailure { throw failure }
+      var decomposition: Decomposition?
+      if decompose {
+        let levers = try LeverSet(base: base, alt: alt, overrides: try settings.checked())
+        decomposition = try Decomposition(
+          set: levers, base: run.base, alt: run.alt, metrics: run.keyMetrics, replications: run.base.replicationCount,
+          options: options, started: settings.quiet ? nil : { StandardError.print("  \($0)") })
+      }
       do {
-        try run.write(to: destination, command: CommandLine.arguments, options: options)
+        try run.write(to: destination, command: CommandLine.arguments, options: options, decomposition: decomposition)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(ComparisonScreenReport(run: run).text)
+      if let decomposition {
+        let shown = run.base.decompositionMetrics
+        print("\n" + decomposition.screenText(shown: shown.isEmpty ? Array(run.keyMetrics.prefix(5)) : shown))
+      }
       for (label, side) in [("BASE", run.base), ("ALT", run.alt)] {
         for warning in ListGrowthWarning.find(in: side.tables.summaries) {
           StandardError.print(warning.message(design: "\(label) \(side.name)"))
         }
         if let warning = side.warmupCheck.message(design: "\(label) \(side.name)") { StandardError.print(warning) }
       }
-      print("Wrote \(destination.path)/ (base/, alt/, \(run.topFileNames.joined(separator: ", ")))")
+      let files = run.topFileNames + (decomposition == nil ? [] : ["decomposition.csv"])
+      print("Wrote \(destination.path)/ (base/, alt/, \(files.joined(separator: ", ")))")
     }
   }
 }

@@ -25,6 +25,12 @@ extension CareSetup: ProjectedModel {
     "value.purposeful_years.per_year",
   ]
 
+  /// What carries a comparison's beds, suicides and cost: shown by `compare --decompose`.
+  public static let decompositionMetrics = [
+    "pathway.wait_first_treatment.mean", "beddays.per_year", "beddays.out_of_area.per_year",
+    "secondary.admissions.per_year", "suicides.expected.population.per_year", "cost.total.per_year",
+  ]
+
   /// The pathway wait, every service's mean wait, then secondary care, suicides, cost and
   /// purposeful-year value.
   public static func comparisonKeyMetrics(_ names: [String]) -> [String] {

@@ -32,4 +32,10 @@ public protocol ProjectedModel: ModelDesign {
   static var sweepPresentation: SweepPresentation { get }
   /// Why `--records` cannot be honoured for this model, or nil when it writes records.
   static var recordsUnavailable: String? { get }
+  /// The metrics a decomposition shows on screen (empty: the first key metrics).
+  static var decompositionMetrics: [String] { get }
+}
+
+extension ProjectedModel {
+  public static var decompositionMetrics: [String] { [] }
 }

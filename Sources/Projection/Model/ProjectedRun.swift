@@ -28,6 +28,8 @@ public protocol ProjectedRun: Sendable {
   var screenText: String { get }
   /// Whether the warm-up looks long enough (MSER-5 on the run's series).
   var warmupCheck: WarmupCheck { get }
+  /// The metrics a decomposition shows on screen (empty: the first key metrics).
+  var decompositionMetrics: [String] { get }
 }
 
 extension ModelRun: ProjectedRun where Design: ProjectedModel {
@@ -62,6 +64,8 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
   }
 
   public var screenText: String { Design.screenText(of: self) }
+
+  public var decompositionMetrics: [String] { Design.decompositionMetrics }
 
   public var warmupCheck: WarmupCheck {
     WarmupCheck(tables: tables, warmup: design.warmup, timeUnit: design.timeUnit)
