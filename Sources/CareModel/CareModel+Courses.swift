@@ -46,6 +46,7 @@ extension CareModel {
     }
     patients[p].sessionsAttended += 1
     patients[p].sessionsLeft -= 1
+    if design.policies.missedCount == .inARow { patients[p].missed = 0 }
     attendedTreatmentSession(p, at: now)
     if patients[p].sessionsLeft <= 0 {
       endCourse(patient, completed: true, in: &simulation)

@@ -2,6 +2,14 @@ import Population
 import Stochastics
 
 /// What happens after too many missed sessions.
+/// How missed sessions count towards the missed-session limit.
+public enum MissedSessionCount: String, Sendable, CaseIterable {
+  /// Every missed session of the course counts.
+  case total
+  /// Only missed sessions in a row count: an attended session starts the count again.
+  case inARow = "in_a_row"
+}
+
 public enum MissedSessionsAction: String, Sendable, CaseIterable {
   /// The course ends (standard practice).
   case discharge
@@ -58,6 +66,8 @@ public struct PolicySpec: Sendable {
   /// probability per booked session, 0 to 1 together): the session moves to the next interval
   /// and counts neither as attended nor as missed.
   public var cancellations = SessionCancellations.none
+  /// Whether the missed-session limit counts every missed session or only those in a row.
+  public var missedCount = MissedSessionCount.total
 
   public init(
     dnaRate: Double, callbacks: Bool, callbackDNARate: Double, dnaByQuintile: [Double],

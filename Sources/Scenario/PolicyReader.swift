@@ -12,7 +12,9 @@ enum PolicyReader {
   static func read(_ reader: MappingReader?, top: MappingReader, services ids: [String]) throws -> PolicySpec {
     try reader?.rejectUnknownKeys(keys)
     let dna = try reader?.mapping("dna")
-    try dna?.rejectUnknownKeys(["rate", "callbacks", "callback_rate", "by_imd_quintile", "missed_limit", "on_limit"])
+    try dna?.rejectUnknownKeys([
+      "rate", "callbacks", "callback_rate", "by_imd_quintile", "missed_limit", "missed_count", "on_limit",
+    ])
     let onLimitText = try dna?.string("on_limit") ?? MissedSessionsAction.discharge.rawValue
     guard let onLimit = MissedSessionsAction(rawValue: onLimitText) else {
       throw (dna ?? top).error("on_limit", "unknown action '\(onLimitText)'", allowed: "discharge, reengage")
@@ -45,6 +47,11 @@ enum PolicyReader {
       coordinationTimeLimit: try discharge?.days("time_limit", minimum: 1) ?? CareDefaults.coordinationTimeLimit,
       stepDown: try stepDown(reader, ids: ids), deterioration: try deterioration(reader))
     policy.cancellations = try cancellations(reader)
+    let countText = try dna?.string("missed_count") ?? MissedSessionCount.total.rawValue
+    guard let count = MissedSessionCount(rawValue: countText) else {
+      throw (dna ?? top).error("missed_count", "unknown rule '\(countText)'", allowed: "total, in_a_row")
+    }
+    policy.missedCount = count
     return policy
   }
 

@@ -1,0 +1,45 @@
+import CareModel
+import Foundation
+import Population
+import Scenario
+import Testing
+
+/// The missed-session limit counted in total or in a row, and call-backs that change nothing.
+@Suite("Missed sessions and call-backs")
+struct MissedSessionRuleTests {
+  /// One replication of a shipped scenario with overrides.
+  func run(_ scenario: ShippedScenario, _ overrides: [String]) throws -> CareReplicationResult {
+    let (design, area) = try loadCare(scenario, overrides)
+    let population = SyntheticPopulation(area: area, seed: design.seed)
+    let inflow = ReferralInflow(
+      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
+      startDayOfYear: dayOfYear(design.startDate))
+    return CareSimulation.run(design, population: population, inflow: inflow, replication: 0)
+  }
+
+  /// With a third of sessions missed and a limit of two, counting only misses in a row ends
+  /// fewer courses early than counting every miss of a 42-session course: more sessions are
+  /// attended, so the list is longer.
+  @Test("counting misses in a row ends fewer courses than counting them in total")
+  func inARowEndsFewerCourses() throws {
+    let common = ["horizon=2y", "warmup=0.5y", "policies.dna.rate=0.33"]
+    let total = try run(.oneStep, common)
+    let inARow = try run(.oneStep, common + ["policies.dna.missed_count=in_a_row"])
+    let a = try #require(total.metric("service.therapy.utilisation"))
+    let b = try #require(inARow.metric("service.therapy.utilisation"))
+    #expect(b > a + 0.05, "utilisation \(a) in total against \(b) in a row")
+    #expect(throws: ScenarioError.self) { _ = try loadCare(.oneStep, ["policies.dna.missed_count=sometimes"]) }
+  }
+
+  /// Call-backs whose rate equals the rate without them change nothing: every output is the same.
+  @Test("call-backs at the DNA rate give the same outputs as no call-backs")
+  func neutralCallbacks() throws {
+    let common = ["horizon=1y", "warmup=0.25y", "policies.dna.rate=0.1"]
+    let off = try run(.hub, common + ["policies.dna.callbacks=false"])
+    let neutral = try run(.hub, common + ["policies.dna.callbacks=true", "policies.dna.callback_rate=0.1"])
+    #expect(off.metrics.map(\.name) == neutral.metrics.map(\.name))
+    for (x, y) in zip(off.metrics, neutral.metrics) {
+      #expect(x.value == y.value || (x.value.isNaN && y.value.isNaN), "\(x.name): \(x.value) against \(y.value)")
+    }
+  }
+}
