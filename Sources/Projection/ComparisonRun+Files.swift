@@ -25,13 +25,22 @@ extension ComparisonRun {
       if let netImpact { try folder.write(netImpact.csv, to: "net_impact.csv") }
       try folder.write(summaryJSON.rendered(), to: "summary.json")
       try folder.write(manifestJSON(command: command, options: options).rendered(), to: "manifest.json")
-      if let reportHTML { try folder.write(reportHTML, to: "report.html") }
+      if let report = report(with: decomposition) { try folder.write(report, to: "report.html") }
       if let decomposition { try folder.write(decomposition.csv, to: "decomposition.csv") }
       try folder.commit()
     } catch {
       folder.discard()
       throw error
     }
+  }
+
+  /// `report.html`, with the levers' table when there is a decomposition.
+  public func report(with decomposition: Decomposition?) -> String? {
+    guard let decomposition, reportHTML != nil else { return reportHTML }
+    var withLevers = reportComparison
+    let shown = base.decompositionMetrics.isEmpty ? Array(keyMetrics.prefix(5)) : base.decompositionMetrics
+    withLevers.levers = decomposition.shares(shown: shown)
+    return makeReport(withLevers)
   }
 
   func writeRuns(into staging: URL, command: [String], options: RunOptions) throws {

@@ -26,6 +26,9 @@ public struct ComparisonRun: Sendable {
   let lengthFields: [(String, JSONValue)]
   /// `report.html`, when the model has a report.
   public let reportHTML: String?
+  /// What the report compares, and the report made from it (with a decomposition's levers).
+  let reportComparison: ReportComparison
+  let makeReport: @Sendable (ReportComparison) -> String?
 
   /// Runs both designs. Under `--precision` each design runs to its own precision and the one
   /// that stopped earlier is rerun to the other's count (replication i is the same either way),
@@ -65,10 +68,11 @@ public struct ComparisonRun: Sendable {
     }
     costs = Design.costs(of: base)
     lengthFields = Design.comparisonLengthFields(base)
-    reportHTML = Design.comparisonReport(
-      alt: alt,
-      comparison: ComparisonRun.reportComparison(
-        pair: pair, comparison: comparison, keyMetrics: keyMetrics, netImpact: netImpact))
+    let reportComparison = ComparisonRun.reportComparison(
+      pair: pair, comparison: comparison, keyMetrics: keyMetrics, netImpact: netImpact)
+    self.reportComparison = reportComparison
+    makeReport = { Design.comparisonReport(alt: alt, comparison: $0) }
+    reportHTML = Design.comparisonReport(alt: alt, comparison: reportComparison)
   }
 
   static func rerun<Design: ProjectedModel>(_ design: Design, _ count: Int, _ options: RunOptions) -> ModelRun<Design> {

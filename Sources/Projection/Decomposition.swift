@@ -84,6 +84,23 @@ public struct Decomposition: Sendable {
     runWithServices = withServices
   }
 
+  /// Each lever's shares of the difference in `shown` metrics, for the report.
+  public func shares(shown: [String]) -> [(
+    lever: String, grade: String, shares: [(metric: String, alone: Double?, cumulative: Double?)]
+  )] {
+    let metrics = shown.filter { self.metrics.contains($0) }
+    return levers.map { lever in
+      let shares = metrics.map { metric in
+        (
+          metric: metric,
+          alone: rows.first { $0.lever == lever.name && $0.mode == "alone" && $0.metric == metric }?.share,
+          cumulative: rows.first { $0.lever == lever.name && $0.mode == "cumulative" && $0.metric == metric }?.share
+        )
+      }
+      return (lever: lever.name, grade: lever.grade, shares: shares)
+    }
+  }
+
   /// `decomposition.csv`: lever,mode,metric,effect_mean,ci_low,ci_high,share_of_total,evidence_grade.
   public var csv: String {
     var table = CSVTable(columns: [

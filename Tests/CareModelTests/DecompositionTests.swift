@@ -73,6 +73,17 @@ struct DecompositionTests {
     let dnaSum = dnaAlone.reduce(0) { $0 + ($1.effect?.mean ?? .nan) }
     #expect(abs(dnaSum - dnaWhole) <= additiveTolerance * abs(dnaWhole), "\(dnaSum) against \(dnaWhole)")
     #expect(decomposition.csv.hasPrefix("lever,mode,metric,effect_mean,ci_low,ci_high,share_of_total,evidence_grade\n"))
+
+    let pair = try DesignPair.load(base: ShippedScenario.oneStep.path, alt: alt, overrides: overrides)
+    var options = RunOptions(threads: 2)
+    options.precision = nil
+    let comparison = ComparisonRun(pair: pair, options: options)
+    let levers = try Decomposition(
+      set: set, base: comparison.base, alt: comparison.alt, metrics: comparison.keyMetrics,
+      replications: comparison.base.replicationCount, options: options)
+    let report = try #require(comparison.report(with: levers))
+    #expect(report.contains("Which levers carry the difference") && report.contains("policies.dna"))
+    #expect(comparison.reportHTML?.contains("Which levers carry the difference") == false)
   }
 
   /// The hub with every lever set back to its 2009 value is 2009: the same outputs, exactly.

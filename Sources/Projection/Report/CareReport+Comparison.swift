@@ -36,7 +36,29 @@ extension CareReport {
         rows: rows.map(differenceRow), numeric: [1, 2])
     }
     if !comparison.netImpact.isEmpty { content += netImpactBlock(comparison) }
+    if !comparison.levers.isEmpty { content += leverTable(comparison) }
     return ReportSection.comparison.wrap(content)
+  }
+
+  /// Which levers carry the difference (`compare --decompose`): each lever's share alone and
+  /// cumulatively, with its evidence grade.
+  func leverTable(_ comparison: ReportComparison) -> String {
+    let metrics = comparison.levers.first?.shares.map(\.metric) ?? []
+    func percent(_ share: Double?) -> String {
+      guard let share, share.isFinite else { return "\u{2013}" }
+      return "\(Int((share * 100).rounded()))%"
+    }
+    let rows = comparison.levers.map { lever -> [TableCell] in
+      [.text(lever.lever), .text(lever.grade)]
+        + lever.shares.map { .text("\(percent($0.alone)) / \(percent($0.cumulative))") }
+    }
+    return paragraph(
+      "Which levers carry the difference: each block of the scenario by which \(comparison.altName) differs from \(comparison.baseName), switched to \(comparison.altName)'s value alone and then cumulatively in the file's order (common random numbers). Shares are of the whole difference; the cumulative shares add up to 100%, the shares alone do not when levers interact. The grade is the weakest evidence written beside the lever's keys (A best, D an assumption)."
+    )
+      + Markup.table(
+        caption: "Share of the difference carried by each lever (alone / cumulative)",
+        header: ["Lever", "Grade"] + metrics.map { ReportLabels.metric($0).label }, rows: rows,
+        numeric: Set(2..<(2 + metrics.count)))
   }
 
   /// One difference's table row.

@@ -9,6 +9,10 @@ public struct ReportComparison: Sendable {
   public var rows: [(metric: String, diff: Double, low: Double?, high: Double?)]
   /// Net impact lines (e.g. "Year 1", "Discounted total") in pounds, with their intervals.
   public var netImpact: [(label: String, mean: Double, low: Double?, high: Double?)]
+  /// The levers' shares of the difference (`--decompose`): each lever with its evidence grade
+  /// and, per metric, its share alone and cumulatively; empty without a decomposition.
+  public var levers: [(lever: String, grade: String, shares: [(metric: String, alone: Double?, cumulative: Double?)])] =
+    []
 
   public init(
     baseName: String, altName: String, rows: [(metric: String, diff: Double, low: Double?, high: Double?)],
