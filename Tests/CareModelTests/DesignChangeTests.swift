@@ -9,13 +9,7 @@ import Testing
 @Suite("Dated changes to a design mid-run")
 struct DesignChangeTests {
   /// One replication of `design` over `area`'s population.
-  func run(_ design: CareDesign, _ area: Area) -> CareReplicationResult {
-    let population = SyntheticPopulation(area: area, seed: design.seed)
-    let inflow = ReferralInflow(
-      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
-      startDayOfYear: dayOfYear(design.startDate))
-    return CareSimulation.run(design, population: population, inflow: inflow, replication: 0)
-  }
+  func run(_ design: CareDesign, _ area: Area) -> CareReplicationResult { runOnce(design, area) }
 
   /// The one-step service from 2024-04-01 (5 years, 1 of warm-up) loses one of its two therapists
   /// on 2027-04-02, day 1096, just after projection year 3 starts (day 1095.75): years 1 and 2

@@ -10,11 +10,7 @@ struct MissedSessionRuleTests {
   /// One replication of a shipped scenario with overrides.
   func run(_ scenario: ShippedScenario, _ overrides: [String]) throws -> CareReplicationResult {
     let (design, area) = try loadCare(scenario, overrides)
-    let population = SyntheticPopulation(area: area, seed: design.seed)
-    let inflow = ReferralInflow(
-      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
-      startDayOfYear: dayOfYear(design.startDate))
-    return CareSimulation.run(design, population: population, inflow: inflow, replication: 0)
+    return runOnce(design, area)
   }
 
   /// With a third of sessions missed and a limit of two, counting only misses in a row ends

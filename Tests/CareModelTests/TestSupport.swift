@@ -244,3 +244,13 @@ func report(_ line: @autoclosure () -> String) {
   guard ProcessInfo.processInfo.environment["STEPWELL_CARE_REPORT"] == "1" else { return }
   print("[care] \(line())")
 }
+
+/// One replication of `design` over `area`'s synthetic population, with the inflow `CareRun`
+/// would build.
+func runOnce(_ design: CareDesign, _ area: Area, replication: Int = 0) -> CareReplicationResult {
+  let population = SyntheticPopulation(area: area, seed: design.seed)
+  let inflow = ReferralInflow(
+    population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
+    startDayOfYear: dayOfYear(design.startDate))
+  return CareSimulation.run(design, population: population, inflow: inflow, replication: replication)
+}
