@@ -123,12 +123,11 @@ extension CareModel {
   }
 
   mutating func backgroundAdmission(in simulation: inout Simulation<CareEvent>) {
-    // A dated change may have stopped background admissions since this one was scheduled.
-    guard backgroundAdmissionRate > 0 || changes.isEmpty else { return }
-    if backgroundAdmissionRate > 0 {
-      let gap = backgroundStream.exponential(mean: DayCount.perYear / backgroundAdmissionRate)
-      simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
-    }
+    // Step-down or a dated change may have stopped background admissions since this one was
+    // scheduled.
+    guard backgroundAdmissionRate > 0 else { return }
+    let gap = backgroundStream.exponential(mean: DayCount.perYear / backgroundAdmissionRate)
+    simulation.schedule(.backgroundAdmission, after: gap, priority: CareEventPriority.arrival)
     let patient = backgroundPatient()
     admit(patient, in: &simulation)
   }

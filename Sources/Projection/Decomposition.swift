@@ -118,18 +118,14 @@ public struct Decomposition: Sendable {
   /// The screen table: each lever's share of the difference in `shown` metrics, alone and
   /// cumulative.
   public func screenText(shown: [String]) -> String {
-    let metrics = shown.filter { self.metrics.contains($0) }
+    let shares = shares(shown: shown)
     var lines = ["Levers: share of ALT minus BASE carried by each (alone / cumulative, in ALT's order)"]
-    let header = ["lever", "grade"] + metrics
+    let header = ["lever", "grade"] + (shares.first?.shares.map(\.metric) ?? [])
     var table = [header]
-    for lever in levers {
-      var cells = [lever.name + (runWithServices.contains(lever.name) ? " *" : ""), lever.grade]
-      for metric in metrics {
-        let alone = rows.first { $0.lever == lever.name && $0.mode == "alone" && $0.metric == metric }?.share
-        let cumulative = rows.first { $0.lever == lever.name && $0.mode == "cumulative" && $0.metric == metric }?.share
-        cells.append("\(Decomposition.percent(alone)) / \(Decomposition.percent(cumulative))")
-      }
-      table.append(cells)
+    for lever in shares {
+      table.append(
+        [lever.lever + (runWithServices.contains(lever.lever) ? " *" : ""), lever.grade]
+          + lever.shares.map { "\(Decomposition.percent($0.alone)) / \(Decomposition.percent($0.cumulative))" })
     }
     let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
     for row in table {
@@ -144,8 +140,9 @@ public struct Decomposition: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  static func percent(_ share: Double?) -> String {
-    guard let share, share.isFinite else { return "-" }
+  /// A share as a whole percentage, or `missing` when there is none.
+  static func percent(_ share: Double?, missing: String = "-") -> String {
+    guard let share, share.isFinite else { return missing }
     return "\(Int((share * 100).rounded()))%"
   }
 }

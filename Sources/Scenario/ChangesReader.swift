@@ -57,7 +57,9 @@ enum ChangesReader {
         guard !refused else {
           throw set.error(key, "cannot change mid-run", allowed: allowedText)
         }
-        current = try replacing(path[...], in: current, with: value, walked: [], set: set, key: key)
+        current = try SetOverride.replacing(path[...], in: current, with: value) { problem, allowed in
+          set.error(key, problem, allowed: allowed)
+        }
       }
       var design: CareDesign
       do {
@@ -93,28 +95,5 @@ enum ChangesReader {
     guard pathway(design) == pathway(base) else {
       throw reader.error("set", "changes which services the pathway names", allowed: allowedText)
     }
-  }
-
-  /// `node` with the value at `path` replaced by `value` (a key may be added at the last step,
-  /// as `--set` allows, so a default can be changed).
-  static func replacing(
-    _ path: ArraySlice<String>, in node: Node, with value: Node, walked: [String], set: MappingReader, key: String
-  ) throws -> Node {
-    guard let head = path.first else { return value }
-    guard case .mapping(var mapping) = node else {
-      throw set.error(key, "'\(walked.joined(separator: "."))' holds a single value", allowed: allowedText)
-    }
-    if let existing = mapping[Node(head)] {
-      mapping[Node(head)] = try replacing(
-        path.dropFirst(), in: existing, with: value, walked: walked + [head], set: set, key: key)
-      return .mapping(mapping)
-    }
-    guard path.count == 1 else {
-      let here = walked.isEmpty ? "the top level" : "'\(walked.joined(separator: "."))'"
-      let keys = mapping.keys.compactMap(\.string).joined(separator: ", ")
-      throw set.error(key, "no key '\(head)' under \(here)", allowed: keys)
-    }
-    mapping[Node(head)] = value
-    return .mapping(mapping)
   }
 }

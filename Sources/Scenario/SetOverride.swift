@@ -56,7 +56,9 @@ public struct SetOverride: Sendable, Hashable {
   /// Returns `root` with the override applied.
   public func apply(to root: Node) throws -> Node {
     let node = try typedValue?.node ?? parsedValue()
-    return try replace(in: root, at: path[...], with: node, walked: [])
+    return try SetOverride.replacing(path[...], in: root, with: node) { problem, allowed in
+      ScenarioError.badOverride(argument: argument, problem: problem, allowed: allowed)
+    }
   }
 
   /// The value text read as YAML.
@@ -88,36 +90,38 @@ public struct SetOverride: Sendable, Hashable {
     }
   }
 
-  private func replace(in node: Node, at path: ArraySlice<String>, with value: Node, walked: [String])
-    throws -> Node
-  {
+  /// `node` with the value at `path` replaced by `value`. Maps are walked by key and lists by
+  /// their elements' `name`; a key may be added at the last step (so a default can be set), never
+  /// on the way. `failure(problem, allowed)` makes the error for a path that does not fit.
+  static func replacing(
+    _ path: ArraySlice<String>, in node: Node, with value: Node, walked: [String] = [],
+    failure: (String, String) -> Error
+  ) throws -> Node {
     guard let head = path.first else { return value }
     let here = walked.isEmpty ? "the top level" : "'\(walked.joined(separator: "."))'"
     switch node {
     case .mapping(var mapping):
       if let existing = mapping[Node(head)] {
-        mapping[Node(head)] = try replace(in: existing, at: path.dropFirst(), with: value, walked: walked + [head])
+        mapping[Node(head)] = try replacing(
+          path.dropFirst(), in: existing, with: value, walked: walked + [head], failure: failure)
         return .mapping(mapping)
       }
       guard path.count == 1 else {
-        let keys = mapping.keys.compactMap(\.string).joined(separator: ", ")
-        throw ScenarioError.badOverride(argument: argument, problem: "no key '\(head)' under \(here)", allowed: keys)
+        throw failure("no key '\(head)' under \(here)", mapping.keys.compactMap(\.string).joined(separator: ", "))
       }
       mapping[Node(head)] = value
       return .mapping(mapping)
     case .sequence(var sequence):
       let names = sequence.map { $0.mapping?[Node("name")]?.string ?? "" }
       guard let index = names.firstIndex(of: head) else {
-        throw ScenarioError.badOverride(
-          argument: argument, problem: "no element named '\(head)' under \(here)",
-          allowed: names.filter { !$0.isEmpty }.joined(separator: ", "))
+        throw failure("no element named '\(head)' under \(here)", names.filter { !$0.isEmpty }.joined(separator: ", "))
       }
-      sequence[index] = try replace(in: sequence[index], at: path.dropFirst(), with: value, walked: walked + [head])
+      sequence[index] = try replacing(
+        path.dropFirst(), in: sequence[index], with: value, walked: walked + [head], failure: failure)
       return .sequence(sequence)
     default:
-      throw ScenarioError.badOverride(
-        argument: argument, problem: "\(here) holds a single value, so '\(head)' cannot be inside it",
-        allowed: "a key path that ends at a single value")
+      throw failure(
+        "\(here) holds a single value, so '\(head)' cannot be inside it", "a key path that ends at a single value")
     }
   }
 }

@@ -17,6 +17,8 @@ public struct ModelRun<Design: ModelDesign>: Sendable {
   public let worldSeconds: Double
   /// The first replication that stopped at its event limit (its results are incomplete), if any.
   public let eventLimitFailure: EventLimitFailure?
+  /// Whether the warm-up looks long enough (MSER-5 on the run's series).
+  public let warmupCheck: WarmupCheck
 
   /// Builds the world and runs the design's replications (or enough for `options.precision`).
   public init(design: Design, options: RunOptions) {
@@ -39,6 +41,7 @@ public struct ModelRun<Design: ModelDesign>: Sendable {
     wallSeconds = Date().timeIntervalSince(started)
     tables = ReplicationTables(
       metrics: results.map(\.metrics), series: results.map(\.series), binStarts: results.first?.binStarts ?? [])
+    warmupCheck = WarmupCheck(tables: tables, warmup: design.warmup, timeUnit: design.timeUnit)
   }
 
   /// Every metric summarised over replications, in output order.

@@ -66,10 +66,6 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
   public var screenText: String { Design.screenText(of: self) }
 
   public var decompositionMetrics: [String] { Design.decompositionMetrics }
-
-  public var warmupCheck: WarmupCheck {
-    WarmupCheck(tables: tables, warmup: design.warmup, timeUnit: design.timeUnit)
-  }
 }
 
 extension ProjectedModel {

@@ -44,13 +44,13 @@ extension CareReport {
   /// cumulatively, with its evidence grade.
   func leverTable(_ comparison: ReportComparison) -> String {
     let metrics = comparison.levers.first?.shares.map(\.metric) ?? []
-    func percent(_ share: Double?) -> String {
-      guard let share, share.isFinite else { return "\u{2013}" }
-      return "\(Int((share * 100).rounded()))%"
-    }
     let rows = comparison.levers.map { lever -> [TableCell] in
       [.text(lever.lever), .text(lever.grade)]
-        + lever.shares.map { .text("\(percent($0.alone)) / \(percent($0.cumulative))") }
+        + lever.shares.map {
+          .text(
+            "\(Decomposition.percent($0.alone, missing: "\u{2013}")) / \(Decomposition.percent($0.cumulative, missing: "\u{2013}"))"
+          )
+        }
     }
     return paragraph(
       "Which levers carry the difference: each block of the scenario by which \(comparison.altName) differs from \(comparison.baseName), switched to \(comparison.altName)'s value alone and then cumulatively in the file's order (common random numbers). Shares are of the whole difference; the cumulative shares add up to 100%, the shares alone do not when levers interact. The grade is the weakest evidence written beside the lever's keys (A best, D an assumption)."
