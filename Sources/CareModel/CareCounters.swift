@@ -17,12 +17,16 @@ struct CareCounters {
   var recoveries = 0
   var crises = 0
   var turnedAway = 0
-  var stepDowns = 0
+  /// Reminder call-backs made before booked sessions.
+  var callbacks = 0
   /// Integrated suicide hazard (expected deaths) of referred people, of everyone in contact,
   /// and person-days spent in contact states; sampled deaths among referred people.
   var expectedReferred = 0.0
   var expectedInContact = 0.0
   var contactPersonDays = 0.0
+  /// The out-of-contact hazard those contact days would have carried (expected deaths): the
+  /// population estimate replaces it with the contact hazard.
+  var displacedGeneralHazard = 0.0
   var sampled = 0
   /// Self-referrals among `referrals`.
   var selfReferrals = 0

@@ -28,6 +28,7 @@ extension CareModel {
     services[service].pools[0].seize(at: now)
     patients[p].coordination = .holding
     patients[p].coordinationToken &+= 1
+    coordinationChanged(patient, in: &simulation)
     let policy = design.policies
     let length: Double
     switch policy.discharge {
@@ -54,9 +55,12 @@ extension CareModel {
     }
     patients[p].coordination = .none
     patients[p].coordinationToken &+= 1
+    coordinationChanged(patient, in: &simulation)
     services[service].pools[0].release(at: simulation.now)
     serveCoordination(service: service, in: &simulation)
-    if patients[p].phase == .inactive { leaveServices(patient, as: .recovered, at: simulation.now) }
+    // Someone held only by the link worker (stepped down from the CMHT, or in the starting state)
+    // leaves with their illness: the crisis hazard and remission run from now.
+    if patients[p].phase == .inactive { leaveCaseloadUnrecovered(patient, in: &simulation) }
   }
 
   /// Gives free link-worker places to those waiting for one.

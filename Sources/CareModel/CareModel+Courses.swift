@@ -6,10 +6,16 @@ extension CareModel {
   /// The probability that this patient misses a booked session under the current policy.
   func dnaProbability(_ p: Int) -> Double {
     let policy = design.policies
-    let base = policy.callbacks ? policy.callbackDNARate : policy.dnaRate
+    let base = callsBack(p) ? policy.callbackDNARate : policy.dnaRate
     let multipliers = policy.dnaByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
     return min(1, base * factor)
+  }
+
+  /// True when reminder call-backs reach this patient under the current policy.
+  func callsBack(_ p: Int) -> Bool {
+    let policy = design.policies
+    return policy.callbacks && (policy.callbackScope == .all || patients[p].isCoordinated)
   }
 
   /// A booked therapy or group session: attended or missed, then the next one or the end.
@@ -29,6 +35,10 @@ extension CareModel {
     }
     if counted { counters.booked += 1 }
     ledger.addSession(service: service, at: now)
+    if callsBack(p) {
+      if counted { counters.callbacks += 1 }
+      ledger.add(.callbackMinutes, design.policies.callbackMinutes, at: now)
+    }
     if streams[p].dna.uniform() < dnaProbability(p) {
       if counted { counters.missed += 1 }
       patients[p].missed += 1
@@ -117,13 +127,14 @@ extension CareModel {
   mutating func notRecovered(_ patient: Int32, after service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     let policy = design.policies
-    if policy.notRecovered == .reroute, patients[p].reroutes == 0, let next = index.reroute[service] {
+    let inScope = policy.rerouteScope == .all || patients[p].isCoordinated
+    if policy.notRecovered == .reroute, inScope, patients[p].reroutes == 0, let next = index.reroute[service] {
       patients[p].reroutes += 1
       join(patient, service: next, in: &simulation)
       return
     }
     leaveUntreated(patient, in: &simulation)
-    if policy.notRecovered == .backToGP || index.reroute[service] == nil || patients[p].reroutes > 0 {
+    if policy.notRecovered == .backToGP || !inScope || index.reroute[service] == nil || patients[p].reroutes > 0 {
       scheduleGPReturn(patient, in: &simulation)
     }
   }

@@ -80,6 +80,8 @@ extension CareModel {
     }
     add(.dnaRate, share(counters.missed, counters.booked))
     add(.cancelledSessionsShare, share(counters.cancelledSessions, counters.booked + counters.cancelledSessions))
+    add(.callbacksPerYear, Double(counters.callbacks) / years)
+    add(.callbackHoursPerYear, Double(counters.callbacks) * design.policies.callbackMinutes / 60 / years)
     add(.recoveryRate, share(counters.recoveries, counters.finishedCourses))
     let beds = index.beds.map { services[$0] }
     add(.admissionsPerYear, Double(beds?.admissions ?? 0) / years)
@@ -88,9 +90,8 @@ extension CareModel {
     add(.bedDaysOutOfAreaPerYear, (beds?.outOfAreaDays(at: end) ?? 0) / years)
     add(.crisesPerYear, Double(counters.crises) / years)
     add(.suicidesExpectedPerYear, counters.expectedReferred / years)
-    let generalRate = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
-    let populationDays = Double(populationSize) * (end - design.warmupDays)
-    let population = counters.expectedInContact + generalRate * max(0, populationDays - counters.contactPersonDays)
+    let generalHazard = populationGeneralSuicidePerDay * (end - design.warmupDays)
+    let population = counters.expectedInContact + max(0, generalHazard - counters.displacedGeneralHazard)
     add(.suicidesExpectedPopulationPerYear, population / years)
     add(.suicidesInContactShare, population > 0 ? counters.expectedInContact / population : .nan)
     add(.suicidesSampledPerYear, Double(counters.sampled) / years)

@@ -13,6 +13,24 @@ extension CareModel {
     patients[p].riskSince = now
   }
 
+  /// The suicide hazard (per person-day) of patient p in a risk state, and out of contact.
+  func suicideRates(_ p: Int, in state: RiskState) -> (contact: Double, general: Double) {
+    let rates = design.risk.suicidePer100k
+    let absolute = (rates[state] ?? 0) / 1e5 / DayCount.perYear
+    guard let hazard = design.risk.hazard else {
+      return (absolute, (rates[.general] ?? 0) / 1e5 / DayCount.perYear)
+    }
+    let base: Double
+    if let person = patients[p].person {
+      let who = people[Int(person)]
+      base = hazard.basePerDay(sex: who.sex, band: AgeBand(age: who.age))
+    } else {
+      base = anonymousSuicideBase
+    }
+    let general = base * hazard.notInContactMultiplier
+    return (hazard.perDay(state, need: patients[p].state, base: base) ?? absolute, general)
+  }
+
   /// Adds the suicide hazard of patient p's current spell from its start to `now` (after
   /// warm-up only). Untreated and recovered spells count as contact for `contactWindowDays`,
   /// then as general population.
@@ -20,26 +38,24 @@ extension CareModel {
     let start = max(patients[p].riskSince, design.warmupDays)
     guard now > start else { return }
     let state = patients[p].risk
-    let rates = design.risk.suicidePer100k
-    let general = (rates[.general] ?? 0) / 1e5 / DayCount.perYear
+    let (contactRate, general) = suicideRates(p, in: state)
     var contactDays = 0.0
-    var contactRate = 0.0
     switch state {
     case .general: break
     case .untreated, .recovered:
       let windowEnd = patients[p].riskSince + design.risk.contactWindowDays
       contactDays = max(0, min(now, windowEnd) - start)
-      contactRate = (rates[state] ?? 0) / 1e5 / DayCount.perYear
     default:
       contactDays = now - start
-      contactRate = (rates[state] ?? 0) / 1e5 / DayCount.perYear
     }
     let generalDays = (now - start) - contactDays
     let expected = contactDays * contactRate + generalDays * general
     counters.expectedInContact += contactDays * contactRate
     counters.contactPersonDays += contactDays
+    counters.displacedGeneralHazard += contactDays * general
     ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
     ledger.addSpan(.contactDays, from: start, to: start + contactDays)
+    ledger.addSpan(.displacedGeneralHazard, from: start, to: start + contactDays, perDay: general)
     if !patients[p].isBackground {
       counters.expectedReferred += expected
       ledger.addSpan(.expectedSuicidesReferred, from: start, to: start + contactDays, perDay: contactRate)
@@ -69,19 +85,51 @@ extension CareModel {
   }
 
   /// Draws the time to a crisis from a Weibull hazard that rises with time untreated; the
-  /// event is ignored if the patient has moved on by then.
+  /// event is ignored if the patient has moved on by then. A link worker's effect on the
+  /// hazard lasts only while the link worker holds the case (`coordinationChanged`).
   mutating func scheduleDeterioration(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     guard !patients[p].isBackground, index.crisis != nil || index.beds != nil else { return }
     let rule = design.policies.deterioration
     guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return }
     let multiplier = patients[p].isCoordinated ? rule.coordinatedMultiplier : 1
-    guard multiplier > 0 else { return }
+    let now = simulation.now
     // Weibull by inversion: T = scale * (-ln U / multiplier)^(1/shape).
-    let u = streams[p].deterioration.uniformPositive()
-    let time = scale * pow(-log(u) / multiplier, 1 / rule.shape)
-    guard simulation.now + time < design.horizonDays else { return }
+    let budget = -log(streams[p].deterioration.uniformPositive())
+    patients[p].crisisClock = CrisisClock(
+      start: now, checkpoint: now, budget: budget, multiplier: multiplier,
+      due: multiplier > 0 ? now + scale * pow(budget / multiplier, 1 / rule.shape) : .infinity,
+      token: patients[p].token, running: true)
+    scheduleCrisis(patient, in: &simulation)
+  }
+
+  /// Schedules the crisis of a live clock when it falls before the horizon.
+  mutating func scheduleCrisis(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let clock = patients[Int(patient)].crisisClock
+    guard clock.due < design.horizonDays else { return }
     simulation.schedule(
-      .deteriorate(patient: patient, token: patients[p].token), after: time, priority: CareEventPriority.other)
+      .deteriorate(patient: patient, token: clock.token), at: clock.due, priority: CareEventPriority.other)
+  }
+
+  /// True when a crisis event at `now` is the one the patient's live clock expects.
+  func crisisIsDue(_ p: Int, at now: Double) -> Bool {
+    let clock = patients[p].crisisClock
+    return clock.running && clock.token == patients[p].token && clock.due == now
+  }
+
+  /// A link worker took or left the case: the crisis clock of a waiting or untreated patient
+  /// runs on with the hazard multiplier of the new state from now.
+  mutating func coordinationChanged(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    let p = Int(patient)
+    let clock = patients[p].crisisClock
+    guard clock.running, clock.token == patients[p].token,
+      patients[p].phase == .waiting || patients[p].phase == .untreated
+    else { return }
+    let rule = design.policies.deterioration
+    guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return }
+    let multiplier = patients[p].isCoordinated ? rule.coordinatedMultiplier : 1
+    guard multiplier != clock.multiplier else { return }
+    patients[p].crisisClock.change(multiplier: multiplier, at: simulation.now, scale: scale, shape: rule.shape)
+    scheduleCrisis(patient, in: &simulation)
   }
 }

@@ -149,23 +149,47 @@ extension CareModel {
     return patient
   }
 
-  /// One person stepped down from secondary care into primary care: they take a place with the
-  /// receiving service as a pathway patient, and background admissions fall by what their
-  /// secondary-care stay would have brought.
+  /// One person stepped down from secondary care into primary care: the person longest on
+  /// the CMHT caseload leaves it (the place goes to the next person waiting) and starts with the
+  /// receiving service instead. When primary care ends they leave as a CMHT discharge would:
+  /// a pathway patient with the crisis hazard of their illness, a background patient with the
+  /// background processes. Any effect on admissions comes from that journey; nothing is assumed.
   mutating func stepDown(in simulation: inout Simulation<CareEvent>) {
     guard let rule = design.policies.stepDown, let target = index.stepDownTarget else { return }
-    counters.stepDowns += 1
-    if counters.stepDowns < rule.people, simulation.now + rule.overDays / Double(rule.people) < design.horizonDays {
+    stepDowns += 1
+    if stepDowns < rule.people, simulation.now + rule.overDays / Double(rule.people) < design.horizonDays {
       simulation.schedule(.stepDown, after: rule.overDays / Double(rule.people), priority: CareEventPriority.other)
     }
-    backgroundAdmissionRate = max(0, backgroundAdmissionRate - rule.admissionsAvoidedPerPersonYear)
-    let key = UInt64(counters.stepDowns) | 1 << 59
-    let patient = addPatient(person: nil, state: .smi, quintile: 0, key: key)
+    guard let cmht = index.cmht, let patient = longestOnCaseload(cmht) else { return }
+    let p = Int(patient)
+    let now = simulation.now
+    if let held = patients[p].held {
+      patients[p].place = .none
+      recordCaseloadDays(service: cmht, from: held.since, to: now)
+      freePlace(service: cmht, provider: held.provider, in: &simulation)
+    }
+    patients[p].token &+= 1
+    patients[p].phase = .inactive
+    patients[p].referralOpen = false
     if design.services[target].kind == .coordination {
       startCoordination(patient, service: target, in: &simulation)
-      setRisk(patient, .inTreatment, at: simulation.now)
+      setRisk(patient, .inTreatment, at: now)
     } else {
       join(patient, service: target, in: &simulation)
     }
+  }
+
+  /// The person who has held a CMHT caseload place longest (ties: the lower record), if any.
+  func longestOnCaseload(_ service: Int) -> Int32? {
+    var best: Int32?
+    var since = Double.infinity
+    for number in patients.indices {
+      guard patients[number].phase == .secondary, let held = patients[number].held, held.service == service,
+        held.since < since
+      else { continue }
+      since = held.since
+      best = Int32(number)
+    }
+    return best
   }
 }

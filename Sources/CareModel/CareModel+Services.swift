@@ -142,7 +142,7 @@ extension CareModel {
     } else if service == index.crisis {
       afterCrisisTeam(patient, in: &simulation)
     } else if service == index.cmht {
-      leaveServices(patient, as: .untreated, at: simulation.now)
+      leaveCaseloadUnrecovered(patient, in: &simulation)
     } else {
       finishEpisode(patient, service: service, in: &simulation)
     }
@@ -163,14 +163,25 @@ extension CareModel {
   }
 
   /// A caseload episode other than secondary care ends (community services, a rerouted
-  /// episode): recovered by the episode's own rate when it has one, else back to general risk.
+  /// episode): recovered by the episode's own rate when it has one, else untreated, with the
+  /// crisis hazard and remission of untreated illness.
   mutating func finishEpisode(_ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     guard !patients[p].isShadow else { return }
     if let recovery = index.recovery[service], streams[p].course.uniform() < adjusted(recovery, p) {
       recovered(patient, in: &simulation)
     } else {
+      leaveCaseloadUnrecovered(patient, in: &simulation)
+    }
+  }
+
+  /// Leaving a caseload (community services, the CMHT) unrecovered: a pathway patient's illness
+  /// goes on, so the crisis hazard and remission run again; background patients just leave.
+  mutating func leaveCaseloadUnrecovered(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
+    if patients[Int(patient)].isBackground {
       leaveServices(patient, as: .untreated, at: simulation.now)
+    } else {
+      leaveUntreated(patient, in: &simulation)
     }
   }
 

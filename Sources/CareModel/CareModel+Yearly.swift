@@ -15,7 +15,7 @@ extension CareModel {
     }
     let staff = staffCostByYear(costs, years: years)
     byCategory[.sessions] = sessions
-    byCategory[.staff] = staff
+    byCategory[.staff] = zip(staff, ledger[.callbackMinutes]).map { $0 + $1 / 60 * costs.callbackHour }
     byCategory[.assessments] = ledger[.assessments].map { $0 * costs.assessment }
     byCategory[.gp] = ledger[.gpConsultations].map { $0 * costs.gpConsultation }
     byCategory[.community] = ledger[.communityEpisodes].map { $0 * costs.communityEpisode }
@@ -35,10 +35,9 @@ extension CareModel {
     func ratio(_ a: YearLedger.Item, _ b: YearLedger.Item) -> [Double] {
       zip(ledger[a], ledger[b]).map { $1 > 0 ? $0 / $1 : .nan }
     }
-    let generalPerDay = (design.risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
     let population = (0..<years).map { year in
       ledger[.expectedSuicidesInContact][year]
-        + generalPerDay * max(0, Double(populationSize) * DayCount.perYear - ledger[.contactDays][year])
+        + max(0, populationGeneralSuicidePerDay * DayCount.perYear - ledger[.displacedGeneralHazard][year])
     }
     let items: [(YearMetricKey, [Double])] = [
       (.referrals, ledger[.referrals]), (.newReferrals, ledger[.newReferrals]),

@@ -14,6 +14,11 @@ struct CareModel: EventHandler {
   let replication: Int
   /// The whole area's population, for population-level suicide estimates.
   let populationSize: Int
+  /// The out-of-contact suicide hazard of the whole population (expected deaths a day), and the
+  /// baseline hazard (per person-day) used for records that stand for no one in the population:
+  /// the mean over adults.
+  let populationGeneralSuicidePerDay: Double
+  let anonymousSuicideBase: Double
   var services: [ServiceState]
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
@@ -33,6 +38,8 @@ struct CareModel: EventHandler {
   /// How many dated changes have applied: capacity changes scheduled under an earlier design are
   /// stale.
   var capacityEpoch: UInt16 = 0
+  /// People stepped down from the CMHT so far (warm-up included).
+  var stepDowns = 0
   /// The scenario's dated changes, in date order, and the design before the first.
   let changes: [DesignChange]
   let startDesign: CareDesign
@@ -47,6 +54,8 @@ struct CareModel: EventHandler {
     self.referrals = referrals
     self.replication = replication
     populationSize = population.people.count
+    (populationGeneralSuicidePerDay, anonymousSuicideBase) = CareModel.suicideBaselines(
+      design.risk, people: population.people)
     services = design.services.map { ServiceState(spec: $0, horizon: design.horizonDays) }
     patientOfPerson = [Int32](repeating: -1, count: population.people.count)
     backgroundStream = RandomStream(
@@ -115,7 +124,7 @@ struct CareModel: EventHandler {
       guard patients[Int(patient)].coordinationToken == token else { return }
       endCoordination(of: patient, in: &simulation)
     case .deteriorate(let patient, let token):
-      guard patients[Int(patient)].token == token else { return }
+      guard patients[Int(patient)].token == token, crisisIsDue(Int(patient), at: simulation.now) else { return }
       deteriorate(patient, in: &simulation)
     case .remit(let patient, let token):
       guard patients[Int(patient)].token == token else { return }
@@ -147,6 +156,27 @@ struct CareModel: EventHandler {
     warmedUp = true
     for number in services.indices { services[number].endWarmup(at: now) }
     counters.reset()
+  }
+
+  /// The whole population's out-of-contact suicide hazard a day and the adults' mean baseline.
+  static func suicideBaselines(_ risk: RiskSpec, people: [Person]) -> (population: Double, adult: Double) {
+    guard let hazard = risk.hazard else {
+      let general = (risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
+      return (general * Double(people.count), general)
+    }
+    var total = 0.0
+    var adults = 0.0
+    var adultCount = 0
+    for person in people {
+      let band = AgeBand(age: person.age)
+      let base = hazard.basePerDay(sex: person.sex, band: band)
+      total += base
+      if band != .age0to15 {
+        adults += base
+        adultCount += 1
+      }
+    }
+    return (total * hazard.notInContactMultiplier, adultCount > 0 ? adults / Double(adultCount) : 0)
   }
 
   /// True when an event at `now` counts in the statistics.

@@ -23,6 +23,8 @@ public struct CostSpec: Sendable {
   public var staffPerWTEYear: [String: Double]
   /// Cost per community-service episode (pounds).
   public var communityEpisode: Double
+  /// Cost per staff hour of reminder call-backs (pounds), counted with staff costs.
+  public var callbackHour = 44.0
   /// Value of a suicide prevented (pounds) and of a "purposeful year" of recovered time.
   public var suicideValue: Double
   public var purposefulYearValue: Double

@@ -44,6 +44,11 @@ struct Patient {
   var riskSince = 0.0
   /// Where the journey stands.
   var phase = Phase.inactive
+  /// The crisis clock of the current untreated or waiting spell: when it started (day), the
+  /// cumulative hazard still to run at `crisisCheckpoint` (dimensionless, drawn Exp(1) at the
+  /// start), the hazard multiplier in force since then, the day the crisis falls due
+  /// (infinity when not before the horizon) and the patient's token when it was drawn.
+  var crisisClock = CrisisClock()
   /// Re-routings in the current referral (at most one).
   var reroutes = 0
   /// Who the record stands for.

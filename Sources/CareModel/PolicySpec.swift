@@ -10,6 +10,14 @@ public enum MissedSessionCount: String, Sendable, CaseIterable {
   case inARow = "in_a_row"
 }
 
+/// Which patients a policy reaches.
+public enum PolicyScope: String, Sendable, CaseIterable {
+  /// Every patient.
+  case all
+  /// Only patients a link worker holds.
+  case coordinated
+}
+
 public enum MissedSessionsAction: String, Sendable, CaseIterable {
   /// The course ends (standard practice).
   case discharge
@@ -68,6 +76,13 @@ public struct PolicySpec: Sendable {
   public var cancellations = SessionCancellations.none
   /// Whether the missed-session limit counts every missed session or only those in a row.
   public var missedCount = MissedSessionCount.total
+  /// Who gets reminder call-backs when they are on: everyone, or only people a link worker holds.
+  public var callbackScope = PolicyScope.all
+  /// Staff minutes per call-back (one call before each booked treatment session).
+  public var callbackMinutes = 10.0
+  /// Who is re-routed after a failed course when `notRecovered` is `reroute`: everyone, or only
+  /// people a link worker holds (the others go back to the GP).
+  public var rerouteScope = PolicyScope.all
 
   public init(
     dnaRate: Double, callbacks: Bool, callbackDNARate: Double, dnaByQuintile: [Double],
@@ -93,7 +108,8 @@ public struct PolicySpec: Sendable {
   }
 }
 
-/// People discharged from secondary care to primary care over a period.
+/// People discharged from the CMHT caseload to primary care over a period: each is the person
+/// longest on the caseload at the time, whose place is freed for the next person waiting.
 public struct StepDown: Sendable {
   /// How many people in all.
   public var people: Int
@@ -101,15 +117,11 @@ public struct StepDown: Sendable {
   public var overDays: Double
   /// The primary-care service that receives them (e.g. `linkworker`).
   public var to: String
-  /// Each stepped-down person frees this many days of background CMHT caseload and avoids this
-  /// many background admissions per person-year; the same person then follows the pathway.
-  public var admissionsAvoidedPerPersonYear: Double
 
-  public init(people: Int, overDays: Double, to: String, admissionsAvoidedPerPersonYear: Double) {
+  public init(people: Int, overDays: Double, to: String) {
     self.people = people
     self.overDays = overDays
     self.to = to
-    self.admissionsAvoidedPerPersonYear = admissionsAvoidedPerPersonYear
   }
 }
 

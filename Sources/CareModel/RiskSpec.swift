@@ -28,6 +28,9 @@ public struct RiskSpec: Sendable {
   public var backgroundAdmissionsPerYear: Double
   /// CMHT episodes per year from outside the pathway.
   public var backgroundCMHTPerYear: Double
+  /// Suicide hazard by sex, age, severity, treatment and recovery; when set, `suicidePer100k`
+  /// gives only the in-patient and post-discharge rates.
+  public var hazard: SuicideHazard?
 
   public init(
     suicidePer100k: [RiskState: Double], contactWindowDays: Double,

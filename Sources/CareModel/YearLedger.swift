@@ -10,7 +10,7 @@ struct YearLedger {
     case firstTreatmentWaitDays, within18Weeks, finishedCourses, recoveries, crises
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
     case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact, contactDays
-    case purposefulDays, sampledSuicides, removedOtherThanTreatment
+    case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes, displacedGeneralHazard
   }
 
   let warmup: Double

@@ -11,6 +11,9 @@ public enum CareDefaults {
   public static let dnaRate = 0.10
   /// Per-session DNA with call-backs (`esteem_dna_rate`, seed figure 0.04).
   public static let callbackDNARate = 0.04
+  /// Staff minutes per reminder call-back (assumption: dialling, a short call or voicemail, and a
+  /// note in the record).
+  public static let callbackMinutes = 10.0
   /// DNA multipliers by IMD quintile, most deprived first (assumption: direction from
   /// Delgadillo 2016, magnitude chosen so the mean over Sandwell's mix stays near 1).
   public static let dnaByQuintile = [1.15, 1.0, 0.9, 0.85, 0.8]
@@ -54,6 +57,22 @@ public enum CareDefaults {
     .general: 8.3, .waiting: 60, .inTreatment: 45, .untreated: 60, .recovered: 25,
     .secondary: 150, .inpatient: 300, .postDischarge: 2060,
   ]
+  /// Suicide hazard by person (docs/evidence.md): `suicide_rate_by_sex` (ONS 2023, A) as the
+  /// baseline; the age shape an assumption (D) after `suicide_rate_peak_age` (male 45-49 at 1.47x
+  /// the male rate, female 50-54 at 1.61x) and under-18 deaths (`under18_suicides_uk`, about
+  /// 0.05x); episode relative risks `suicide_rr_anxiety` (IRR 4.1, A) for mild to moderate and
+  /// `suicide_smr_depression` (20, A) for severe episodes, SMI 12 (assumption, D); treatment
+  /// `suicide_or_psychosocial_tx` (OR 0.75, B); after recovery 2 (assumption, D); out of contact
+  /// (1 - 0.26) / (1 - 0.05) = 0.78 (`share_suicides_mh_patients` 0.26, A, over the 5% of people
+  /// in contact with secondary care a year, `secondary_mh_contact_share`, A; derived, D).
+  public static let suicideHazard = SuicideHazard(
+    basePer100k: [.male: 17.4, .female: 5.7],
+    ageMultiplier: [
+      .age0to15: 0.05, .age16to24: 0.8, .age25to34: 1.05, .age35to44: 1.2, .age45to54: 1.45,
+      .age55to64: 1.2, .age65to74: 0.75, .age75plus: 0.75,
+    ],
+    severityRR: [.mildModerate: 4.1, .severeCMD: 20, .smi: 12], treatmentRR: 0.75, recoveredRR: 2,
+    notInContactMultiplier: 0.78)
   /// Days after leaving services that still count as "in contact in the previous year".
   public static let contactWindowDays = DayCount.perYear
 }
@@ -100,6 +119,8 @@ extension CareDefaults {
     public let staff: [String: Price] = ["linkworker": Price(36428, "2022/23")]
     /// Community-service episode: cost_link_worker_per_person 160 (derived, D).
     public let communityEpisode = Price(160, "2022/23")
+    /// cost_hour_sciprof band 5 (PSSRU 2024, A): a reminder call made by a band-5 worker.
+    public let callbackHour = Price(44, "2023/24")
     /// Suicide: cost_per_suicide 1.67m (2009 prices, societal, A/B); the seed's £1m "to health"
     /// is a sensitivity setting (valuations.suicide).
     public let suicide = Price(1_670_000, "2009/10")

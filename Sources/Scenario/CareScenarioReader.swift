@@ -65,6 +65,14 @@ public enum CareScenarioReader {
     }
     let pathway = try PathwayReader.read(pathwayReader, services: services)
     let policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
+    if (pathway.coordinationShare[.smi] ?? 0) > 0, policies.stepDown == nil,
+      let share = try pathwayReader.mapping("coordination")?.mapping("share")
+    {
+      throw share.error(
+        "smi",
+        "cannot act: no one with SMI enters the pathway's inflow unless policies.step_down moves people from the CMHT",
+        allowed: "0, or a probability from 0 to 1 with policies.step_down set")
+    }
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
     try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share"])

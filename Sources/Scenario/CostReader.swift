@@ -7,7 +7,7 @@ enum CostReader {
   static let keys = ["price_year", "discount_rate", "uplift", "unit_costs", "valuations"]
   static let unitKeys = [
     "sessions", "assessment", "gp_consultation", "cmht_contact", "cmht_contacts_per_week",
-    "crisis_month", "bed_day", "out_of_area_bed_day", "staff_wte_year", "community_episode",
+    "crisis_month", "bed_day", "out_of_area_bed_day", "staff_wte_year", "community_episode", "callback_hour",
   ]
 
   static func read(_ reader: MappingReader?, top: MappingReader, services ids: [String]) throws -> CostSpec {
@@ -62,7 +62,7 @@ enum CostReader {
     }
     let contactsPerWeek =
       try units?.double("cmht_contacts_per_week", in: 0...21, allowed: "contacts per week, 0 to 21") ?? 1
-    return CostSpec(
+    var spec = CostSpec(
       priceYear: priceYear,
       discountRate: try reader?.double("discount_rate", in: 0...0.5, allowed: "a rate from 0 to 0.5") ?? 0.035,
       sessionCost: sessionCost, assessment: try price(units, "assessment", defaults.assessment),
@@ -75,5 +75,7 @@ enum CostReader {
       communityEpisode: try price(units, "community_episode", defaults.communityEpisode),
       suicideValue: try price(values, "suicide", defaults.suicide),
       purposefulYearValue: try price(values, "purposeful_year", defaults.purposefulYear))
+    spec.callbackHour = try price(units, "callback_hour", defaults.callbackHour)
+    return spec
   }
 }

@@ -23,7 +23,7 @@ enum PathwayReader {
     var routes: [MentalHealthState: [PathwaySpec.Branch]] = [:]
     if let routesReader = try reader.mapping("routes") {
       for (stateName, _) in routesReader.pairs {
-        let state = try needState(stateName, routesReader)
+        let state = try referredNeed(stateName, routesReader)
         guard let branchReader = try routesReader.mapping(stateName) else { continue }
         routes[state] = try branches(branchReader, ids: ids)
       }
@@ -41,10 +41,10 @@ enum PathwayReader {
         allowed: "first_session (the course's first session), assessment (an attended assessment counts)")
     }
     var pathway = PathwaySpec(
-      entry: entry, turnedAway: try byNeed(try reader.mapping("turned_away")),
+      entry: entry, turnedAway: try byNeed(try reader.mapping("turned_away"), referred: true),
       assessmentDNA: try reader.probability("assessment_dna") ?? 0.2,
       routes: routes, coordinationService: try coordination.flatMap { try service($0, "service") },
-      coordinationShare: try byNeed(try coordination?.mapping("share")),
+      coordinationShare: try byNeed(try coordination?.mapping("share"), referred: true),
       communityService: try community.flatMap { try service($0, "service") },
       communityShare: try community?.probability("share") ?? 0,
       stepUps: try stepUps(reader, ids: ids), recovery: try recovery(reader, ids: ids),
@@ -65,12 +65,25 @@ enum PathwayReader {
     return state
   }
 
-  /// `{need: probability}`.
-  static func byNeed(_ reader: MappingReader?) throws -> [MentalHealthState: Double] {
+  /// A need a referral can have: every referred person has at least a mild-to-moderate episode,
+  /// so a key for `none` could never act and is refused.
+  static func referredNeed(_ name: String, _ reader: MappingReader) throws -> MentalHealthState {
+    let state = try needState(name, reader)
+    guard state != .none else {
+      throw reader.error(
+        name, "no referral has need 'none' (a referred person has at least a mild-to-moderate episode)",
+        allowed: "mild_moderate, severe_cmd, smi")
+    }
+    return state
+  }
+
+  /// `{need: probability}`; with `referred`, only needs a referral can have.
+  static func byNeed(_ reader: MappingReader?, referred: Bool = false) throws -> [MentalHealthState: Double] {
     guard let reader else { return [:] }
     var result: [MentalHealthState: Double] = [:]
     for (name, _) in reader.pairs {
-      result[try needState(name, reader)] = try reader.probability(name) ?? 0
+      let state = referred ? try referredNeed(name, reader) : try needState(name, reader)
+      result[state] = try reader.probability(name) ?? 0
     }
     return result
   }

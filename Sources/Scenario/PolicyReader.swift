@@ -6,14 +6,16 @@ import Stochastics
 /// deterioration), filling absent keys from `CareDefaults`.
 enum PolicyReader {
   static let keys = [
-    "dna", "not_recovered", "gp_return", "reroute", "discharge", "step_down", "deterioration", "cancellations",
+    "dna", "not_recovered", "gp_return", "reroute", "reroute_scope", "discharge", "step_down", "deterioration",
+    "cancellations",
   ]
 
   static func read(_ reader: MappingReader?, top: MappingReader, services ids: [String]) throws -> PolicySpec {
     try reader?.rejectUnknownKeys(keys)
     let dna = try reader?.mapping("dna")
     try dna?.rejectUnknownKeys([
-      "rate", "callbacks", "callback_rate", "by_imd_quintile", "missed_limit", "missed_count", "on_limit",
+      "rate", "callbacks", "callback_rate", "callback_for", "callback_minutes", "by_imd_quintile", "missed_limit",
+      "missed_count", "on_limit",
     ])
     let onLimitText = try dna?.string("on_limit") ?? MissedSessionsAction.discharge.rawValue
     guard let onLimit = MissedSessionsAction(rawValue: onLimitText) else {
@@ -52,7 +54,22 @@ enum PolicyReader {
       throw (dna ?? top).error("missed_count", "unknown rule '\(countText)'", allowed: "total, in_a_row")
     }
     policy.missedCount = count
+    policy.callbackScope = try scope(dna, "callback_for", top: top)
+    policy.callbackMinutes =
+      try dna?.double("callback_minutes", in: 0...120, allowed: "staff minutes per call from 0 to 120")
+      ?? CareDefaults.callbackMinutes
+    policy.rerouteScope = try scope(reader, "reroute_scope", top: top)
     return policy
+  }
+
+  /// `all` or `coordinated`: which patients a policy reaches (default all).
+  static func scope(_ reader: MappingReader?, _ key: String, top: MappingReader) throws -> PolicyScope {
+    let text = try reader?.string(key) ?? PolicyScope.all.rawValue
+    guard let scope = PolicyScope(rawValue: text) else {
+      throw (reader ?? top).error(
+        key, "unknown scope '\(text)'", allowed: "all (every patient), coordinated (people a link worker holds)")
+    }
+    return scope
   }
 
   /// `cancellations: {patient: P, provider: P}`: shares of booked sessions cancelled ahead.
@@ -82,16 +99,20 @@ enum PolicyReader {
 
   static func stepDown(_ reader: MappingReader?, ids: [String]) throws -> StepDown? {
     guard let map = try reader?.mapping("step_down") else { return nil }
-    try map.rejectUnknownKeys(["people", "over", "to", "admissions_avoided_per_person_year"])
+    if map.has("admissions_avoided_per_person_year") {
+      throw map.error(
+        "admissions_avoided_per_person_year",
+        "is no longer read: step-down moves people off the CMHT caseload and their admissions follow from their journey",
+        allowed: "people, over, to")
+    }
+    try map.rejectUnknownKeys(["people", "over", "to"])
     let people = try map.int("people", in: 0...ScenarioLimits.maximumBacklog) ?? 0
     let over = try map.days("over", minimum: 1) ?? 730.5
     let to = try map.requiredString("to", allowed: ids.joined(separator: ", "))
     guard ids.contains(to) else {
       throw map.error("to", "unknown service '\(to)'", allowed: ids.joined(separator: ", "))
     }
-    let avoided =
-      try map.double("admissions_avoided_per_person_year", in: 0...10, allowed: "a rate from 0 to 10") ?? 0.1
-    return StepDown(people: people, overDays: over, to: to, admissionsAvoidedPerPersonYear: avoided)
+    return StepDown(people: people, overDays: over, to: to)
   }
 
   static func deterioration(_ reader: MappingReader?) throws -> Deterioration {

@@ -69,6 +69,16 @@ extension MetricCatalogue {
         MetricKey.cancelledSessionsShare.name, label: "Sessions cancelled ahead", unit: .share, aggregation: .share,
         definition: "Sessions cancelled ahead by the patient or the service / sessions booked, cancelled included"),
       MetricDefinition(
+        MetricKey.callbacksPerYear.name, label: "Reminder call-backs a year", unit: .calls, aggregation: .perYear,
+        definition:
+          "Reminder calls made before booked treatment sessions to the patients the call-back policy names, a year"),
+      MetricDefinition(
+        MetricKey.callbackHoursPerYear.name, label: "Call-back staff hours a year", unit: .hours,
+        aggregation: .perYear,
+        definition:
+          "Staff time spent on reminder call-backs (calls x policies.dna.callback_minutes / 60), a year; costed with staff at costs.callback_hour"
+      ),
+      MetricDefinition(
         MetricKey.recoveryRate.name, label: "Recovery rate", unit: .share, aggregation: .share,
         definition: "Recovered / finished a course with two or more treatment sessions (NHS definition)"),
       MetricDefinition(

@@ -17,6 +17,8 @@ extension MetricKey {
   public static let endedNotSeenShare: MetricKey = "referrals.ended.not_seen.share"
   public static let removedOtherThanTreatmentPerYear: MetricKey = "removed_other_than_treatment.per_year"
   public static let cancelledSessionsShare: MetricKey = "sessions.cancelled.share"
+  public static let callbacksPerYear: MetricKey = "callbacks.per_year"
+  public static let callbackHoursPerYear: MetricKey = "callbacks.staff_hours.per_year"
   public static let dnaRate: MetricKey = "dna.rate"
   public static let recoveryRate: MetricKey = "recovery.rate"
   public static let admissionsPerYear: MetricKey = "secondary.admissions.per_year"

@@ -23,6 +23,10 @@ public enum MetricUnit: String, Sendable, CaseIterable {
   case admissions
   /// Crisis episodes.
   case crises
+  /// Reminder telephone calls.
+  case calls
+  /// Staff working hours.
+  case hours
   /// Customers of a queueing network.
   case customers
   /// Engine events.

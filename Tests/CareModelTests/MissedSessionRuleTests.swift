@@ -27,15 +27,29 @@ struct MissedSessionRuleTests {
     #expect(throws: ScenarioError.self) { _ = try loadCare(.oneStep, ["policies.dna.missed_count=sometimes"]) }
   }
 
-  /// Call-backs whose rate equals the rate without them change nothing: every output is the same.
-  @Test("call-backs at the DNA rate give the same outputs as no call-backs")
+  /// Call-backs whose rate equals the rate without them change nothing but the calls: every
+  /// output is the same except the calls made, their staff hours and the staff cost, which rises
+  /// by exactly those hours at the call-back hourly cost.
+  @Test("call-backs at the DNA rate give the same outputs as no call-backs, plus the calls' cost")
   func neutralCallbacks() throws {
-    let common = ["horizon=1y", "warmup=0.25y", "policies.dna.rate=0.1"]
+    let common = ["horizon=1.25y", "warmup=0.25y", "policies.dna.rate=0.1"]
     let off = try run(.hub, common + ["policies.dna.callbacks=false"])
-    let neutral = try run(.hub, common + ["policies.dna.callbacks=true", "policies.dna.callback_rate=0.1"])
+    let (design, area) = try loadCare(.hub, common + ["policies.dna.callbacks=true", "policies.dna.callback_rate=0.1"])
+    let neutral = runOnce(design, area)
     #expect(off.metrics.map(\.name) == neutral.metrics.map(\.name))
-    for (x, y) in zip(off.metrics, neutral.metrics) {
+    let costOfCalls = [
+      "callbacks.per_year", "callbacks.staff_hours.per_year", "cost.staff.per_year", "cost.total.per_year",
+      "cost.per_recovery",
+    ]
+    for (x, y) in zip(off.metrics, neutral.metrics) where !costOfCalls.contains(x.name) {
       #expect(x.value == y.value || (x.value.isNaN && y.value.isNaN), "\(x.name): \(x.value) against \(y.value)")
     }
+    let hours = try #require(neutral.metric("callbacks.staff_hours.per_year"))
+    let perHour = try #require(design.costs?.callbackHour)
+    #expect(off.metric("callbacks.per_year") == 0)
+    #expect(hours > 100, "calls take staff time: \(hours) hours a year")
+    let staffRise =
+      try #require(neutral.metric("cost.staff.per_year")) - (try #require(off.metric("cost.staff.per_year")))
+    #expect(abs(staffRise - hours * perHour) < 1e-6 * staffRise, "staff cost +\(staffRise) for \(hours) hours")
   }
 }

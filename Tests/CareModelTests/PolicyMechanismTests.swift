@@ -49,12 +49,14 @@ struct PolicyMechanismTests {
     expectRise(paired(hub, off, "dna.rate"), "dna.rate")
   }
 
-  /// Without re-routing a failed course sends the patient back to the GP: 35% of them are
+  /// With re-routing for everyone (the hub re-routes only people its link workers hold, too few
+  /// for a short debug run to show), without re-routing a failed course sends the patient back to the GP: 35% of them are
   /// re-referred after about 12 weeks (more referrals that are not new episodes), and everyone
   /// sent back waits untreated, where the crisis hazard rises with time.
   @Test("re-routing off raises re-referrals and crises")
   func reroutingOff() async throws {
-    let pair = try await careBatches([(.hub, []), (.hub, ["policies.not_recovered=back_to_gp"])])
+    let everyone = ["policies.reroute_scope=all"]
+    let pair = try await careBatches([(.hub, everyone), (.hub, everyone + ["policies.not_recovered=back_to_gp"])])
     let (hub, off) = (pair[0], pair[1])
     let repeats = { (batch: CareBatch) in
       zip(batch.values("referrals.per_year"), batch.values("referrals.new.per_year")).map { $0 - $1 }
@@ -74,26 +76,25 @@ struct PolicyMechanismTests {
     expectFall(paired(hub, off, "service.linkworker.utilisation"), "service.linkworker.utilisation")
   }
 
-  /// Step-down moves 500 people from secondary care to link workers over two years, and each
-  /// avoids 0.05 background admissions a year; without it background admissions stay at 450 a
-  /// year (about 25 more a year once all have moved), and the link workers hold fewer cases.
-  @Test("step-down off raises admissions")
+  /// Step-down moves 500 people, each the longest on the CMHT caseload at the time, to link
+  /// workers over two years: without it they stay on the CMHT, which holds more people, and the
+  /// link workers hold fewer cases.
+  @Test("step-down off keeps the CMHT fuller and the link workers emptier")
   func stepDownOff() async throws {
-    let pair = try await careBatches([
-      (.hub, admissionNoiseControl), (.hub, admissionNoiseControl + ["policies.step_down.people=0"]),
-    ])
+    let pair = try await careBatches([(.hub, []), (.hub, ["policies.step_down.people=0"])])
     let (hub, off) = (pair[0], pair[1])
-    expectRise(paired(hub, off, "secondary.admissions.per_year"), "secondary.admissions.per_year")
+    expectRise(paired(hub, off, "service.cmht.utilisation"), "service.cmht.utilisation")
     expectFall(paired(hub, off, "service.linkworker.utilisation"), "service.linkworker.utilisation")
   }
 
-  /// Four provider lists, each with a quarter of the places, leave places idle on one list
-  /// while people wait on another; one pooled list never does, so at the same places and
-  /// demand the split lists wait longer. Needs a step 3 tight enough that waits are not ~0.
+  /// Eight provider lists (the seed's 63 counselling services, fewer), each with an eighth of the
+  /// places, leave places idle on one list while people wait on another; one pooled list never
+  /// does, so at the same places and demand the split lists wait longer. Needs a step 3 tight
+  /// enough that waits are not ~0.
   @Test("pooled lists off raises step-3 waits (tight step 3)")
   func pooledListsOff() async throws {
     let tight = ["services.step3.wte=\(StepThreeRegime.current.pooledTestWTE)"]
-    let pair = try await careBatches([(.hub, tight), (.hub, tight + ["services.step3.providers=4"])])
+    let pair = try await careBatches([(.hub, tight), (.hub, tight + ["services.step3.providers=8"])])
     let (pooled, split) = (pair[0], pair[1])
     let utilisation = pooled.mean("service.step3.utilisation")
     report("pooled step 3 utilisation \(utilisation)")

@@ -4,15 +4,15 @@ import Testing
 /// Step-3 staffing that makes step 3 the hub's bottleneck, per run length. A short run starts
 /// empty and its demand is still building, so it needs fewer WTE to be as busy as the full run.
 struct StepThreeRegime: Sendable {
-  /// WTE swept from the most stretched to the most comfortable (utilisation about 0.99 down to
+  /// WTE swept from the most stretched to the most comfortable (utilisation about 0.98 down to
   /// about 0.88). Cancelled sessions stretch courses, so a WTE carries fewer courses than its
   /// caseload alone says.
   let sweepWTE: [Int]
-  /// WTE for the pooled-list check (utilisation about 0.93).
+  /// WTE for the pooled-list check (utilisation about 0.96).
   let pooledTestWTE: Int
 
-  static let full = StepThreeRegime(sweepWTE: [23, 24, 25, 26], pooledTestWTE: 25)
-  static let short = StepThreeRegime(sweepWTE: [20, 21, 23], pooledTestWTE: 22)
+  static let full = StepThreeRegime(sweepWTE: [25, 26, 28], pooledTestWTE: 26)
+  static let short = StepThreeRegime(sweepWTE: [20, 22, 24], pooledTestWTE: 22)
   static let current = heavyChecks ? full : short
 }
 
