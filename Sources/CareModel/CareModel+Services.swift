@@ -60,7 +60,10 @@ extension CareModel {
     let (service, provider) = (waiting.service, waiting.provider)
     let spec = design.services[service]
     let pathwayPatient = !patients[p].isBackground
-    services[service].recordStart(wait: now - waiting.since, counted: counts(now) && pathwayPatient)
+    let standardWait = spec.standardFrom.wait(
+      now: now, listDay: waiting.since, referralDay: patients[p].referralDay, treated: patients[p].reachedTreatment)
+    services[service].recordStart(
+      wait: now - waiting.since, standardWait: standardWait, counted: counts(now) && pathwayPatient)
     services[service].recordLeaving(since: waiting.since, at: now)
     services[service].pools[provider].seize(at: now)
     patients[p].place = .held(ServicePlace(service: service, provider: provider, since: now))
