@@ -9,7 +9,7 @@ extension CareModel {
     let base = policy.callbacks ? policy.callbackDNARate : policy.dnaRate
     let multipliers = policy.dnaByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
-    return min(1, base * factor)
+    return min(1, base * factor * youngPeopleDNAFactor(p))
   }
 
   /// A booked therapy or group session: attended or missed, then the next one or the end.

@@ -14,6 +14,8 @@ struct CareModel: EventHandler {
   let replication: Int
   /// The whole area's population, for population-level suicide estimates.
   let populationSize: Int
+  /// The area's young-people multipliers, if it gives them.
+  let youngPeople: YoungPeopleInputs?
   var services: [ServiceState]
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
@@ -47,6 +49,7 @@ struct CareModel: EventHandler {
     self.referrals = referrals
     self.replication = replication
     populationSize = population.people.count
+    youngPeople = population.area.youngPeople
     services = design.services.map { ServiceState(spec: $0, horizon: design.horizonDays) }
     patientOfPerson = [Int32](repeating: -1, count: population.people.count)
     backgroundStream = RandomStream(
