@@ -172,6 +172,8 @@ struct ServiceIndex {
   let stepUp: [Int: (to: Int, probability: Double)]
   let recovery: [Int: Double]
   let reroute: [Int: Int]
+  /// The condition-management service of `pathway.long_term_conditions`, if any.
+  let longTermConditions: Int?
 
   init(design: CareDesign) {
     let pathway = design.pathway
@@ -182,6 +184,7 @@ struct ServiceIndex {
     crisis = design.serviceIndex(pathway.crisisService)
     beds = design.serviceIndex(pathway.bedService)
     stepDownTarget = design.serviceIndex(design.policies.stepDown?.to)
+    longTermConditions = design.serviceIndex(pathway.longTermConditions?.service)
     var routes: [MentalHealthState: [(service: Int, probability: Double)]] = [:]
     for (state, branches) in pathway.routes {
       routes[state] = branches.compactMap { branch in
