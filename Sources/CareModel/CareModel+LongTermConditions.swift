@@ -14,4 +14,11 @@ extension CareModel {
     else { return nil }
     return stream.uniform() < route.share ? service : nil
   }
+
+  /// True when the design at the start or after any dated change has the pathway: every patient
+  /// then gets the `conditions` stream, so a pathway that starts mid-run reaches everyone.
+  var usesLongTermConditionPathway: Bool {
+    startDesign.pathway.longTermConditions != nil
+      || changes.contains { $0.design.pathway.longTermConditions != nil }
+  }
 }

@@ -28,7 +28,7 @@ extension CareModel {
     streams.append(
       PatientStreams(
         master: design.seed, replication: replication, key: key,
-        conditions: design.pathway.longTermConditions != nil))
+        conditions: usesLongTermConditionPathway))
     return Int32(patients.count - 1)
   }
 
