@@ -24,7 +24,10 @@ extension CareModel {
   ) {
     let p = Int(patient)
     let now = simulation.now
-    services[service].recordStart(wait: waited, counted: counts(now) && !patients[p].isBackground)
+    let standardWait = design.services[service].standardFrom.wait(
+      now: now, listDay: now - waited, referralDay: patients[p].referralDay, treated: patients[p].reachedTreatment)
+    services[service].recordStart(
+      wait: waited, standardWait: standardWait, counted: counts(now) && !patients[p].isBackground)
     services[service].pools[0].seize(at: now)
     patients[p].coordination = .holding
     patients[p].coordinationToken &+= 1

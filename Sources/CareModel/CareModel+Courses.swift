@@ -9,7 +9,7 @@ extension CareModel {
     let base = callsBack(p) ? policy.callbackDNARate : policy.dnaRate
     let multipliers = policy.dnaByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
-    return min(1, base * factor)
+    return min(1, base * factor * youngPeopleDNAFactor(p))
   }
 
   /// True when reminder call-backs reach this patient under the current policy.

@@ -25,7 +25,10 @@ extension CareModel {
     -> Int32
   {
     patients.append(Patient(person: person, state: state, quintile: min(4, max(0, quintile))))
-    streams.append(PatientStreams(master: design.seed, replication: replication, key: key))
+    streams.append(
+      PatientStreams(
+        master: design.seed, replication: replication, key: key,
+        conditions: usesLongTermConditionPathway))
     return Int32(patients.count - 1)
   }
 
@@ -116,6 +119,10 @@ extension CareModel {
       // Community services run alongside; modelled as a place held on their caseload by
       // an anonymous episode so the patient's own journey continues.
       communityEpisode(for: patient, service: community, in: &simulation)
+    }
+    if let conditions = longTermConditionService(p) {
+      join(patient, service: conditions, in: &simulation)
+      return
     }
     guard let branches = index.routes[state], !branches.isEmpty else {
       leaveUntreated(patient, in: &simulation)

@@ -60,7 +60,10 @@ extension CareModel {
     let (service, provider) = (waiting.service, waiting.provider)
     let spec = design.services[service]
     let pathwayPatient = !patients[p].isBackground
-    services[service].recordStart(wait: now - waiting.since, counted: counts(now) && pathwayPatient)
+    let standardWait = spec.standardFrom.wait(
+      now: now, listDay: waiting.since, referralDay: patients[p].referralDay, treated: patients[p].reachedTreatment)
+    services[service].recordStart(
+      wait: now - waiting.since, standardWait: standardWait, counted: counts(now) && pathwayPatient)
     services[service].recordLeaving(since: waiting.since, at: now)
     services[service].pools[provider].seize(at: now)
     patients[p].place = .held(ServicePlace(service: service, provider: provider, since: now))
@@ -152,7 +155,7 @@ extension CareModel {
   mutating func assessed(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     ledger.add(.assessments, at: simulation.now)
-    if streams[p].dna.uniform() < design.pathway.assessmentDNA {
+    if streams[p].dna.uniform() < min(1, design.pathway.assessmentDNA * youngPeopleDNAFactor(p)) {
       notRecovered(patient, after: index.entry ?? 0, in: &simulation)
       return
     }
@@ -195,7 +198,7 @@ extension CareModel {
   func adjusted(_ recovery: Double, _ p: Int) -> Double {
     let multipliers = design.pathway.recoveryByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
-    return min(1, recovery * factor)
+    return min(1, recovery * factor * youngPeopleRecoveryFactor(p))
   }
 
   mutating func changeCapacity(of service: Int, in simulation: inout Simulation<CareEvent>) {

@@ -19,6 +19,8 @@ struct CareModel: EventHandler {
   /// the mean over adults.
   let populationGeneralSuicidePerDay: Double
   let anonymousSuicideBase: Double
+  /// The area's young-people multipliers, if it gives them.
+  let youngPeople: YoungPeopleInputs?
   var services: [ServiceState]
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
@@ -56,6 +58,7 @@ struct CareModel: EventHandler {
     populationSize = population.people.count
     (populationGeneralSuicidePerDay, anonymousSuicideBase) = CareModel.suicideBaselines(
       design.risk, people: population.people)
+    youngPeople = population.area.youngPeople
     services = design.services.map { ServiceState(spec: $0, horizon: design.horizonDays) }
     patientOfPerson = [Int32](repeating: -1, count: population.people.count)
     backgroundStream = RandomStream(
@@ -199,6 +202,8 @@ struct ServiceIndex {
   let stepUp: [Int: (to: Int, probability: Double)]
   let recovery: [Int: Double]
   let reroute: [Int: Int]
+  /// The condition-management service of `pathway.long_term_conditions`, if any.
+  let longTermConditions: Int?
 
   init(design: CareDesign) {
     let pathway = design.pathway
@@ -209,6 +214,7 @@ struct ServiceIndex {
     crisis = design.serviceIndex(pathway.crisisService)
     beds = design.serviceIndex(pathway.bedService)
     stepDownTarget = design.serviceIndex(design.policies.stepDown?.to)
+    longTermConditions = design.serviceIndex(pathway.longTermConditions?.service)
     var routes: [MentalHealthState: [(service: Int, probability: Double)]] = [:]
     for (state, branches) in pathway.routes {
       routes[state] = branches.compactMap { branch in

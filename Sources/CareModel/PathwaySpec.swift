@@ -63,6 +63,8 @@ public struct PathwaySpec: Sendable {
   /// treatment session (an "assessment and treatment" appointment, as most Talking Therapies
   /// services record it); the course's first session is then their second treatment session.
   public var assessmentIsTreatment = false
+  /// The route for long-term conditions and medically unexplained symptoms, if any.
+  public var longTermConditions: LongTermConditionRoute?
 
   public init(
     entry: String, turnedAway: [MentalHealthState: Double], assessmentDNA: Double,

@@ -11,11 +11,16 @@ struct PatientStreams {
   let suicide: RandomStream
   let remission: RandomStream
   let booking: RandomStream
+  /// Routing to condition management (`pathway.long_term_conditions`); nil when the design has
+  /// no such pathway, so designs without it create no extra stream.
+  let conditions: RandomStream?
 
   static let purposes = ["route", "course", "dna", "deterioration", "relapse", "suicide", "remission", "booking"]
   static let hashes = purposes.map { StreamSeed.fnv1a("person.\($0)") }
+  static let conditionsHash = StreamSeed.fnv1a("person.long_term_condition")
 
-  init(master: UInt64, replication: Int, key: UInt64) {
+  /// - Parameter conditions: true to create the `conditions` stream.
+  init(master: UInt64, replication: Int, key: UInt64, conditions: Bool = false) {
     let streams = PatientStreams.hashes.map {
       RandomStream(
         seed: StreamSeed.derive(
@@ -31,5 +36,12 @@ struct PatientStreams {
     suicide = streams[5]
     remission = streams[6]
     booking = streams[7]
+    self.conditions =
+      conditions
+      ? RandomStream(
+        seed: StreamSeed.derive(
+          master: master, replication: replication,
+          purposeHash: PatientStreams.conditionsHash ^ StreamSeed.splitMix64(key)),
+        algorithm: .taus2) : nil
   }
 }

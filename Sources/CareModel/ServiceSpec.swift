@@ -24,6 +24,8 @@ public struct ServiceSpec: Sendable {
   public var sessionInterval: Double
   /// The access standard in days, if the service has one.
   public var standard: Double?
+  /// What the standard's wait is counted from: joining the list (default) or the referral.
+  public var standardFrom = StandardOrigin.list
   /// Waiting-list order: first come first served, or by risk (red before amber before green).
   public var discipline: QueueDiscipline
   /// Group timetable (kind `group`).

@@ -76,13 +76,15 @@ struct ServiceState {
     series.update(to: count, at: now)
   }
 
-  /// Records a start after waiting `wait` days (post-warm-up statistics only when `counted`).
-  mutating func recordStart(wait: Double, counted: Bool) {
+  /// Records a start after waiting `wait` days on the list, judged against the standard on
+  /// `standardWait` days (the list wait unless the standard counts from the referral);
+  /// post-warm-up statistics only when `counted`.
+  mutating func recordStart(wait: Double, standardWait: Double, counted: Bool) {
     guard counted else { return }
     waits.record(wait)
     starts += 1
     if let standard = spec.standard {
-      if wait <= standard + 1e-9 { withinStandard += 1 } else { breaches += 1 }
+      if StandardOrigin.isWithin(wait: standardWait, standard: standard) { withinStandard += 1 } else { breaches += 1 }
     }
   }
 

@@ -10,6 +10,7 @@ extension Area {
     try validatePrevalence()
     try validateEpisodesAndReferrals()
     try validateReachable()
+    try validateYoungPeople()
   }
 
   static func fail(_ keyPath: String, _ problem: String, _ allowed: String) -> PopulationError {

@@ -26,13 +26,16 @@ public struct Area: Sendable {
   public let episodes: EpisodeInputs
   /// Referral target, propensity and timing.
   public var referrals: ReferralInputs
+  /// Young people's missed-appointment and recovery multipliers, if the area gives them.
+  public let youngPeople: YoungPeopleInputs?
 
   /// Builds and validates an area; throws `PopulationError` naming the area-file key path.
   public init(
     name: String, title: String? = nil, population: Int, eligibleAge: Int,
     ageBands: [AgeBand: AgeBandShare], ethnicityShares: [Ethnicity: Double],
     imdQuintileShares: [Double], prevalence: PrevalenceInputs,
-    longTermCondition: [AgeBand: Double], episodes: EpisodeInputs, referrals: ReferralInputs
+    longTermCondition: [AgeBand: Double], episodes: EpisodeInputs, referrals: ReferralInputs,
+    youngPeople: YoungPeopleInputs? = nil
   ) throws {
     self.name = name
     self.title = title ?? name
@@ -45,6 +48,7 @@ public struct Area: Sendable {
     self.longTermCondition = longTermCondition
     self.episodes = episodes
     self.referrals = referrals
+    self.youngPeople = youngPeople
     try validate()
   }
 
@@ -90,6 +94,7 @@ public struct Area: Sendable {
       name: name, title: title, population: Int((Double(population) * factor).rounded()),
       eligibleAge: eligibleAge, ageBands: ageBands, ethnicityShares: ethnicityShares,
       imdQuintileShares: imdQuintileShares, prevalence: prevalence,
-      longTermCondition: longTermCondition, episodes: episodes, referrals: scaledReferrals)
+      longTermCondition: longTermCondition, episodes: episodes, referrals: scaledReferrals,
+      youngPeople: youngPeople)
   }
 }

@@ -11,7 +11,7 @@ public enum AreaLoader {
   /// The top-level keys of an area file.
   public static let topKeys = [
     "version", "name", "title", "population", "eligible_age", "age_bands", "ethnicity",
-    "imd_quintiles", "prevalence", "long_term_condition", "episodes", "referrals",
+    "imd_quintiles", "prevalence", "long_term_condition", "episodes", "referrals", "young_people",
   ]
 
   /// The path of area `name` under a scenarios directory: `<directory>/areas/<name>.yaml`.
@@ -103,7 +103,7 @@ public enum AreaLoader {
         ageBands: sections.ageBands, ethnicityShares: sections.ethnicity,
         imdQuintileShares: sections.imdQuintiles, prevalence: sections.prevalence,
         longTermCondition: sections.longTermCondition, episodes: sections.episodes,
-        referrals: sections.referrals)
+        referrals: sections.referrals, youngPeople: try AreaYoungPeopleSection.read(top))
     } catch let error as PopulationError {
       guard case .invalid(let keyPath, let problem, let allowed) = error else { throw error }
       throw ScenarioError.invalid(

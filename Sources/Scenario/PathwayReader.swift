@@ -6,6 +6,7 @@ enum PathwayReader {
   static let keys = [
     "entry", "turned_away", "assessment_dna", "routes", "coordination", "community", "step_up",
     "recovery", "recovery_by_imd_quintile", "dropout_per_session", "secondary", "first_treatment",
+    "long_term_conditions",
   ]
 
   static func read(_ reader: MappingReader, services: [ServiceSpec]) throws -> PathwaySpec {
@@ -54,6 +55,7 @@ enum PathwayReader {
       crisisService: try secondary.flatMap { try service($0, "crisis") },
       bedService: try secondary.flatMap { try service($0, "beds") })
     pathway.assessmentIsTreatment = firstTreatment == "assessment"
+    pathway.longTermConditions = try LongTermConditionReader.read(reader, services: services)
     return pathway
   }
 

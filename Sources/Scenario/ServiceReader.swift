@@ -6,7 +6,7 @@ import Yams
 /// Reads one entry of `services:`; what capacity means depends on the kind (docs/scenarios.md).
 enum ServiceReader {
   static let common = [
-    "kind", "standard", "discipline", "backlog", "in_service", "staffing", "description",
+    "kind", "standard", "standard_from", "discipline", "backlog", "in_service", "staffing", "description",
   ]
   static let keysByKind: [ServiceKind: [String]] = [
     .triage: ["wte", "assessments_per_wte_week", "booking_lead"],
@@ -32,6 +32,7 @@ enum ServiceReader {
     var spec = ServiceSpec(
       id: id, kind: kind, capacity: CapacitySchedule(constant: 1), discipline: discipline)
     spec.standard = try reader.days("standard", minimum: 0)
+    spec.standardFrom = try standardOrigin(reader)
     spec.backlog = try BacklogReader.readBacklog(reader)
     spec.occupants = try BacklogReader.readOccupants(reader, kind: kind)
     spec.bookingLead = try DistributionReader.read(reader, "booking_lead")
@@ -82,6 +83,19 @@ enum ServiceReader {
       }
     }
     return spec
+  }
+
+  /// `standard_from: list | referral` (default list), allowed only beside a `standard`.
+  static func standardOrigin(_ reader: MappingReader) throws -> StandardOrigin {
+    let allowed = "list (from joining the service's list), referral (from the referral day)"
+    guard let text = try reader.string("standard_from") else { return .list }
+    guard let origin = StandardOrigin(rawValue: text) else {
+      throw reader.error("standard_from", "unknown origin '\(text)'", allowed: allowed)
+    }
+    guard reader.has("standard") else {
+      throw reader.error("standard_from", "is given without a standard", allowed: "standard_from beside a standard")
+    }
+    return origin
   }
 
   static let wteRange = 0...ScenarioLimits.maximumWTE
