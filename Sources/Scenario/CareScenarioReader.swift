@@ -12,7 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "targets",
-    "natural_history", "changes",
+    "natural_history", "changes", "equity",
   ]
 
   /// Reads and validates a care scenario.
@@ -63,8 +63,9 @@ public enum CareScenarioReader {
     guard let pathwayReader = try top.mapping("pathway") else {
       throw top.error("pathway", "is missing", allowed: "a pathway map (entry, routes, ...)")
     }
-    let pathway = try PathwayReader.read(pathwayReader, services: services)
-    let policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
+    var pathway = try PathwayReader.read(pathwayReader, services: services)
+    var policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
+    let equity = try EquityReader.read(try top.mapping("equity"), pathway: &pathway, policies: &policies)
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
     try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share"])
@@ -76,6 +77,7 @@ public enum CareScenarioReader {
         "per_year", maximum: ScenarioLimits.maximumReferralsPerYear, noun: "referrals a year"),
       newEpisodeShare: try referrals?.double("new_episode_share", in: 0.01...1, allowed: "a share from 0.01 to 1")
         ?? CareDefaults.newEpisodeShare)
+    design.equity = equity
     design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
     design.selfReferralShare = try referrals?.probability("self_referral_share")
     design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
