@@ -34,8 +34,20 @@ enum EquityGrades {
   static func grade(comment line: String) -> String {
     guard let hash = line.firstIndex(of: "#") else { return "ungraded" }
     let comment = String(line[hash...])
-    var grades = LeverSet.grades(in: comment)
+    var grades = LeverSet.grades(in: comment) + spelledGrades(in: comment)
     if comment.lowercased().contains("assumption") { grades.append("D") }
     return grades.max().map(String.init) ?? "ungraded"
+  }
+
+  /// Grades written out as in area files: `grade A`, `grade B/D`.
+  static func spelledGrades(in comment: String) -> [Character] {
+    var found: [Character] = []
+    var rest = Substring(comment)
+    while let range = rest.range(of: "grade ") {
+      let letters = rest[range.upperBound...].prefix { "ABCD/".contains($0) }
+      found += letters.filter { $0 != "/" }
+      rest = rest[range.upperBound...]
+    }
+    return found
   }
 }
