@@ -61,7 +61,8 @@ extension PrevalenceModel {
   /// referral probability at its ceiling of 1 at the age of highest propensity.
   public func maximumNewReferralsPerYear(area: Area) -> Double {
     let ages = area.eligibleAge...AgeBand.oldestAge
-    let highest = (ages.map { area.referrals.propensity(age: $0) }.max() ?? 0) * area.referrals.gradient.largestMultiplier
+    let highest =
+      (ages.map { area.referrals.propensity(age: $0) }.max() ?? 0) * area.referrals.gradient.largestMultiplier
     guard highest > 0 else { return 0 }
     return area.expectedReferringEpisodesPerYear(self, factor: 1 / highest)
   }

@@ -69,7 +69,8 @@ public struct ReferralGradient: Sendable, Hashable {
       throw PopulationError.invalid(keyPath: ethnicityKey, problem: "needs a multiplier per group", allowed: allowed)
     }
     for (index, value) in byQuintile.enumerated() where !Self.allowedRange.contains(value) {
-      throw PopulationError.invalid(keyPath: "\(quintileKey)[\(index)]", problem: "\(value) is out of range", allowed: allowed)
+      throw PopulationError.invalid(
+        keyPath: "\(quintileKey)[\(index)]", problem: "\(value) is out of range", allowed: allowed)
     }
     for (group, value) in zip(Ethnicity.allCases, byEthnicity) where !Self.allowedRange.contains(value) {
       throw PopulationError.invalid(

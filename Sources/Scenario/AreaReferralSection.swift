@@ -36,9 +36,11 @@ enum AreaReferralSection {
     let range = ReferralGradient.allowedRange
     let flat = ReferralGradient.none
     return ReferralGradient(
-      byQuintile: try GroupMultiplierReader.quintiles(r, "propensity_by_imd_quintile", range: range, noun: "a multiplier")
+      byQuintile: try GroupMultiplierReader.quintiles(
+        r, "propensity_by_imd_quintile", range: range, noun: "a multiplier")
         ?? flat.byQuintile,
-      byEthnicity: try GroupMultiplierReader.ethnicGroups(r, "propensity_by_ethnicity", range: range, noun: "a multiplier")
+      byEthnicity: try GroupMultiplierReader.ethnicGroups(
+        r, "propensity_by_ethnicity", range: range, noun: "a multiplier")
         ?? flat.byEthnicity,
       total: .keep)
   }

@@ -78,7 +78,8 @@ enum EquityReader {
   {
     guard let text = try r.string(key) else { return nil }
     guard let value = Choice(rawValue: text) else {
-      throw r.error(key, "'\(text)' is not a choice", allowed: Choice.allCases.map(\.rawValue).joined(separator: " or "))
+      throw r.error(
+        key, "'\(text)' is not a choice", allowed: Choice.allCases.map(\.rawValue).joined(separator: " or "))
     }
     return value
   }

@@ -11,8 +11,10 @@ enum GroupMultiplierReader {
     -> [Double]?
   {
     guard reader.has(key) else { return nil }
-    let allowed = "a list of 5 values, most deprived quintile first, each " + ScenarioLimits.range(
-      range.lowerBound, range.upperBound, noun)
+    let allowed =
+      "a list of 5 values, most deprived quintile first, each "
+      + ScenarioLimits.range(
+        range.lowerBound, range.upperBound, noun)
     let values = try DistributionReader.numberList(reader, key)
     guard values.count == 5 else {
       throw reader.error(key, "has \(values.count) values", allowed: allowed)

@@ -67,13 +67,15 @@ struct ReferralGradientTests {
   func ratios() throws {
     let flat = try sandwellReferrals()
     let byQuintile = try inflow(
-      ReferralGradient(byQuintile: Self.shipped.byQuintile, byEthnicity: ReferralGradient.none.byEthnicity, total: .keep))
+      ReferralGradient(
+        byQuintile: Self.shipped.byQuintile, byEthnicity: ReferralGradient.none.byEthnicity, total: .keep))
     let q0 = flat.expectedReferralsPerYear(by: .imdQuintile)
     let q1 = byQuintile.expectedReferralsPerYear(by: .imdQuintile)
     let quintileRatio = (q1[0].perYear / q1[1].perYear) / (q0[0].perYear / q0[1].perYear)
     #expect(abs(quintileRatio - 1.26 / 1.19) <= 1e-9, "\(quintileRatio)")
     let byEthnicity = try inflow(
-      ReferralGradient(byQuintile: ReferralGradient.none.byQuintile, byEthnicity: Self.shipped.byEthnicity, total: .keep))
+      ReferralGradient(
+        byQuintile: ReferralGradient.none.byQuintile, byEthnicity: Self.shipped.byEthnicity, total: .keep))
     let e0 = flat.expectedReferralsPerYear(by: .ethnicity)
     let e1 = byEthnicity.expectedReferralsPerYear(by: .ethnicity)
     let ethnicRatio = (e1[1].perYear / e1[0].perYear) / (e0[1].perYear / e0[0].perYear)

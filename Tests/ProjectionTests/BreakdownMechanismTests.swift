@@ -20,7 +20,9 @@ struct BreakdownMechanismTests {
   func hub() throws {
     let found = try mechanisms()
     let deprivation = found.sentence(for: "imd_quintile", noun: "IMD quintile")
-    #expect(deprivation.contains("Recovery and attendance differ by IMD quintile by mechanism: recovery odds by deprivation (grade A)"))
+    #expect(
+      deprivation.contains(
+        "Recovery and attendance differ by IMD quintile by mechanism: recovery odds by deprivation (grade A)"))
     #expect(deprivation.contains("referral propensity given need by deprivation (grade D)"))
     #expect(deprivation.contains("need (prevalence) by deprivation (grade D)"))
     let ethnicity = found.sentence(for: "ethnicity", noun: "ethnic group")
@@ -32,7 +34,8 @@ struct BreakdownMechanismTests {
   @Test("with mechanisms off, deprivation and ethnicity act only through need")
   func off() throws {
     let found = try mechanisms(["equity.mechanisms=off"])
-    #expect(found.acting(on: "imd_quintile", .recovery).isEmpty && found.acting(on: "imd_quintile", .attendance).isEmpty)
+    #expect(
+      found.acting(on: "imd_quintile", .recovery).isEmpty && found.acting(on: "imd_quintile", .attendance).isEmpty)
     #expect(found.acting(on: "ethnicity", .referrals).isEmpty)
     #expect(found.acting(on: "imd_quintile", .referrals).map(\.name) == ["need (prevalence) by deprivation"])
     #expect(found.sentence(for: "ethnicity", noun: "ethnic group").contains("come from no mechanism"))

@@ -35,13 +35,15 @@ struct EquityReaderTests {
       label: "a referral multiplier above 20", file: "scenario", old: quintiles,
       new: "referral_by_imd_quintile: [1.26, 1.19, 25, 1.06, 1.0]", keyPath: "equity.referral_by_imd_quintile.2"),
     BadEquityInput(
-      label: "four quintiles", file: "scenario", old: quintiles, new: "referral_by_imd_quintile: [1.26, 1.19, 1.12, 1.06]",
+      label: "four quintiles", file: "scenario", old: quintiles,
+      new: "referral_by_imd_quintile: [1.26, 1.19, 1.12, 1.06]",
       keyPath: "equity.referral_by_imd_quintile"),
     BadEquityInput(
       label: "an unknown ethnic group", file: "scenario", old: asian, new: "asian: 0.82, martian: 1",
       keyPath: "equity.recovery_odds_by_ethnicity.martian"),
     BadEquityInput(
-      label: "an unknown renormalisation", file: "scenario", old: "referral_total: keep", new: "referral_total: sometimes",
+      label: "an unknown renormalisation", file: "scenario", old: "referral_total: keep",
+      new: "referral_total: sometimes",
       keyPath: "equity.referral_total"),
     BadEquityInput(
       label: "two deprivation gradients on recovery", file: "scenario", old: "  dropout_per_session: 0.06",
@@ -54,7 +56,9 @@ struct EquityReaderTests {
   ]
 
   /// A copy of `sandwell-standard-2009.yaml` and the Sandwell area file in a fresh folder, with one edit.
-  func copy(editing file: String = "", _ old: String = "", _ new: String = "") throws -> (scenario: String, area: String) {
+  func copy(editing file: String = "", _ old: String = "", _ new: String = "") throws -> (
+    scenario: String, area: String
+  ) {
     let folder = try makeTemporaryFolder()
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("areas"), withIntermediateDirectories: true)
@@ -71,7 +75,8 @@ struct EquityReaderTests {
       area = area.replacingOccurrences(of: old, with: new)
     }
     return (
-      try writeFile(scenario, named: "scenario.yaml", in: folder), try writeFile(area, named: "areas/sandwell.yaml", in: folder)
+      try writeFile(scenario, named: "scenario.yaml", in: folder),
+      try writeFile(area, named: "areas/sandwell.yaml", in: folder)
     )
   }
 

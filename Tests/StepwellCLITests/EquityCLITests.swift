@@ -9,7 +9,8 @@ struct EquityCLITests {
   func workspace(_ old: String, _ new: String) throws -> (Workspace, String) {
     let space = try Workspace()
     let shipped = CLI.packageRoot.appendingPathComponent("Scenarios")
-    let scenario = try String(contentsOf: shipped.appendingPathComponent("sandwell-standard-2009.yaml"), encoding: .utf8)
+    let scenario = try String(
+      contentsOf: shipped.appendingPathComponent("sandwell-standard-2009.yaml"), encoding: .utf8)
     let area = try String(contentsOf: shipped.appendingPathComponent("areas/sandwell.yaml"), encoding: .utf8)
     #expect(scenario.contains(old))
     try space.write(area, to: "in/areas/sandwell.yaml")

@@ -55,7 +55,9 @@ public struct BreakdownMechanisms: Sendable {
       add("imd_quintile", .referrals, "need (prevalence) by deprivation", "area.prevalence.deprivation_rr_q1_vs_q5")
     }
     if gradient.variesByQuintile {
-      add("imd_quintile", .referrals, "referral propensity given need by deprivation", BreakdownMechanisms.referralKey(design, "imd_quintile"))
+      add(
+        "imd_quintile", .referrals, "referral propensity given need by deprivation",
+        BreakdownMechanisms.referralKey(design, "imd_quintile"))
     }
     if BreakdownMechanisms.varies(equity.recoveryOddsByEthnicity) {
       add("ethnicity", .recovery, "recovery odds by ethnic group", "equity.recovery_odds_by_ethnicity")
@@ -67,7 +69,9 @@ public struct BreakdownMechanisms: Sendable {
       add("ethnicity", .attendance, "dropout by ethnic group", "equity.dropout_by_ethnicity")
     }
     if gradient.variesByEthnicity {
-      add("ethnicity", .referrals, "referral propensity given need by ethnic group", BreakdownMechanisms.referralKey(design, "ethnicity"))
+      add(
+        "ethnicity", .referrals, "referral propensity given need by ethnic group",
+        BreakdownMechanisms.referralKey(design, "ethnicity"))
     }
     if BreakdownMechanisms.agesVary(prevalence) {
       add("age_band", .referrals, "need (prevalence) by age", "area.prevalence.cmd_age_multiplier")
