@@ -25,6 +25,17 @@ public enum CareCalendar {
     return date
   }
 
+  /// The ISO date `days` whole days after `startDate`, or nil when it cannot be read.
+  public static func isoDate(_ startDate: String, plusDays days: Double) -> String? {
+    guard let start = parseDate(startDate) else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    guard let date = calendar.date(byAdding: .day, value: Int(days.rounded(.down)), to: start) else { return nil }
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+    return String(format: "%04d-%02d-%02d", year, month, day)
+  }
+
   /// Day of the year (0 = 1 January) of an ISO date; 0 when the date cannot be read.
   public static func dayOfYear(_ date: String) -> Double {
     guard let day = parseDate(date), let january = parseDate(String(date.prefix(4)) + "-01-01") else { return 0 }

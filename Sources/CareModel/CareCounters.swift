@@ -27,6 +27,8 @@ struct CareCounters {
   /// The out-of-contact hazard those contact days would have carried (expected deaths): the
   /// population estimate replaces it with the contact hazard.
   var displacedGeneralHazard = 0.0
+  /// Expected suicides of people under secondary care or within a year of leaving it.
+  var expectedSecondaryContact = 0.0
   var sampled = 0
   /// Self-referrals among `referrals`.
   var selfReferrals = 0

@@ -40,6 +40,9 @@ public struct CareDesign: Sendable {
   public var naturalHistory = NaturalHistory.none
   /// Dated changes applied mid-run, in date order (none by default).
   public var changes: [DesignChange] = []
+  /// How referral, attendance, dropout and recovery differ by IMD quintile and ethnic group
+  /// (none unless the scenario's `equity` section sets them).
+  public var equity = EquitySpec.none
 
   public init(
     name: String, area: String, startDate: String, horizonDays: Double, warmupDays: Double,

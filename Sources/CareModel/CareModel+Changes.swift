@@ -15,6 +15,7 @@ extension CareModel {
     let old = design
     design = changes[number].design
     index = ServiceIndex(design: design)
+    equity = EquityTables(design: design, mix: groupMix)
     capacityEpoch &+= 1
     for (service, spec) in design.services.enumerated() {
       services[service].spec = spec

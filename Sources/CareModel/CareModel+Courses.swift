@@ -3,13 +3,14 @@ import SimCore
 import Stochastics
 
 extension CareModel {
-  /// The probability that this patient misses a booked session under the current policy.
+  /// The probability that this patient misses a booked session under the current policy: the
+  /// policy's rate times the multipliers of the patient's quintile and ethnic group, capped at 1.
   func dnaProbability(_ p: Int) -> Double {
     let policy = design.policies
     let base = callsBack(p) ? policy.callbackDNARate : policy.dnaRate
     let multipliers = policy.dnaByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
-    return min(1, base * factor * youngPeopleDNAFactor(p))
+    return min(1, base * factor * youngPeopleDNAFactor(p) * equity.dnaFactor[patients[p].group])
   }
 
   /// True when reminder call-backs reach this patient under the current policy.
@@ -60,7 +61,7 @@ extension CareModel {
     attendedTreatmentSession(p, at: now)
     if patients[p].sessionsLeft <= 0 {
       endCourse(patient, completed: true, in: &simulation)
-    } else if streams[p].course.uniform() < design.pathway.dropoutPerSession {
+    } else if streams[p].course.uniform() < equity.dropout[patients[p].group] {
       endCourse(patient, completed: false, in: &simulation)
     } else {
       simulation.schedule(
@@ -101,8 +102,7 @@ extension CareModel {
     if finished {
       if counted { counters.finishedCourses += 1 }
       if !patients[p].isBackground { ledger.add(.finishedCourses, at: simulation.now) }
-      let recovery = index.recovery[service] ?? 0
-      let recovers = streams[p].course.uniform() < adjusted(recovery, p)
+      let recovers = streams[p].course.uniform() < recoveryProbability(service: service, p)
       if counted, let person = patients[p].person {
         breakdown.update(people[Int(person)]) {
           $0.finished += 1

@@ -13,6 +13,7 @@ extension CareModel {
     let state = who.state == .none ? MentalHealthState.mildModerate : who.state
     let number = addPatient(
       person: person, state: state, quintile: who.imdQuintile - 1, key: UInt64(person))
+    patients[Int(number)].group = EquityTables.group(quintile: who.imdQuintile, ethnicity: who.ethnicity)
     patientOfPerson[Int(person)] = number
     return number
   }

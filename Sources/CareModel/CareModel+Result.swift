@@ -94,6 +94,13 @@ extension CareModel {
     let population = counters.expectedInContact + max(0, generalHazard - counters.displacedGeneralHazard)
     add(.suicidesExpectedPopulationPerYear, population / years)
     add(.suicidesInContactShare, population > 0 ? counters.expectedInContact / population : .nan)
+    add(.suicidesSecondaryContactShare, population > 0 ? counters.expectedSecondaryContact / population : .nan)
+    let bedDays = zip(ledger[.bedDays], ledger[.outOfAreaBedDays]).map(+)
+    if let first = bedDays.first, let last = bedDays.last, bedDays.count >= 2, first > 0 {
+      add(.bedDaysTotalChange, last / first - 1)
+    } else {
+      add(.bedDaysTotalChange, .nan)
+    }
     add(.suicidesSampledPerYear, Double(counters.sampled) / years)
     if let costs {
       let totals = costs.first { $0.name == YearMetricKey.costTotal.name }?.values ?? []

@@ -9,6 +9,9 @@ extension CareModel {
     let p = Int(patient)
     guard !patients[p].isShadow else { return }
     closeRiskSpell(p, until: now)
+    if patients[p].risk.isSecondaryCare, !state.isSecondaryCare {
+      patients[p].secondaryContactUntil = now + DayCount.perYear
+    }
     patients[p].risk = state
     patients[p].riskSince = now
   }
@@ -53,6 +56,12 @@ extension CareModel {
     counters.expectedInContact += contactDays * contactRate
     counters.contactPersonDays += contactDays
     counters.displacedGeneralHazard += contactDays * general
+    let secondaryEnd = state.isSecondaryCare ? now : min(now, patients[p].secondaryContactUntil)
+    if secondaryEnd > start {
+      let contactEnd = start + contactDays
+      counters.expectedSecondaryContact +=
+        (min(secondaryEnd, contactEnd) - start) * contactRate + max(0, secondaryEnd - contactEnd) * general
+    }
     ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
     ledger.addSpan(.contactDays, from: start, to: start + contactDays)
     ledger.addSpan(.displacedGeneralHazard, from: start, to: start + contactDays, perDay: general)

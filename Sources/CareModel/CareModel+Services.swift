@@ -171,7 +171,7 @@ extension CareModel {
   mutating func finishEpisode(_ patient: Int32, service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
     guard !patients[p].isShadow else { return }
-    if let recovery = index.recovery[service], streams[p].course.uniform() < adjusted(recovery, p) {
+    if index.recovery[service] != nil, streams[p].course.uniform() < recoveryProbability(service: service, p) {
       recovered(patient, in: &simulation)
     } else {
       leaveCaseloadUnrecovered(patient, in: &simulation)
@@ -194,8 +194,12 @@ extension CareModel {
     if service == index.crisis { ledger.addSpan(.crisisDays, from: start, to: end) }
   }
 
-  /// Recovery probability adjusted for deprivation, capped at 1.
-  func adjusted(_ recovery: Double, _ p: Int) -> Double {
+  /// Recovery probability at `service` of patient `p`: the group's (recovery odds by quintile
+  /// and ethnic group, `EquityTables`) times the quintile multiplier of
+  /// `pathway.recovery_by_imd_quintile`, capped at 1; 0 where the service has no recovery input.
+  func recoveryProbability(service: Int, _ p: Int) -> Double {
+    let recovery = equity.recovery[service * EquityTables.groupCount + patients[p].group]
+    guard !recovery.isNaN else { return 0 }
     let multipliers = design.pathway.recoveryByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
     return min(1, recovery * factor * youngPeopleRecoveryFactor(p))

@@ -47,8 +47,16 @@ struct CareModel: EventHandler {
   let startDesign: CareDesign
   /// Days of the calendar month ends (midnight starting a month) after warm-up, to the horizon.
   let monthEnds: [Double]
+  /// Shares of referrals by equity group, and the per-group probabilities of the design in force.
+  let groupMix: [Double]
+  var equity: EquityTables
 
-  init(design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int) {
+  /// - Parameter groupMix: shares of referrals by quintile and ethnic group
+  ///   (`ReferralInflow.groupMix`); nil takes the eligible population's shares.
+  init(
+    design: CareDesign, population: SyntheticPopulation, referrals: [Referral], replication: Int,
+    groupMix: [Double]? = nil
+  ) {
     self.design = design
     changes = design.changes
     startDesign = design
@@ -68,6 +76,9 @@ struct CareModel: EventHandler {
     warmedUp = design.warmupDays == 0
     backgroundAdmissionRate = design.risk.backgroundAdmissionsPerYear
     index = ServiceIndex(design: design)
+    let mix = groupMix ?? CareModel.populationMix(population)
+    self.groupMix = mix
+    equity = EquityTables(design: design, mix: mix)
     monthEnds = CareCalendar.monthStarts(
       startDate: design.startDate, after: design.warmupDays, through: design.horizonDays)
     ledger = YearLedger(

@@ -15,6 +15,8 @@ public struct CareWorld: Sendable {
   /// the design says.
   public init(design: CareDesign, area: Area) {
     let started = Date()
+    var area = area
+    area.referrals.gradient = design.equity.referralGradient(over: area.referrals.gradient)
     population = SyntheticPopulation(area: area, seed: design.seed)
     inflow = ReferralInflow(
       population: population, newEpisodeShare: design.newEpisodeShare,

@@ -15,6 +15,9 @@ struct Patient {
   var state: MentalHealthState
   /// IMD quintile index 0...4 (0 = most deprived).
   var quintile: Int
+  /// Equity group 0...24 (quintile and ethnic group) of a person, or 25 for records that stand
+  /// for no one (`EquityTables`).
+  var group = EquityTables.unknownGroup
   var token: UInt32 = 0
   var coordinationToken: UInt32 = 0
   /// The current referral: when it was made, what kind, whether it was made after warm-up, and
@@ -42,6 +45,9 @@ struct Patient {
   /// Suicide-risk spell.
   var risk = RiskState.general
   var riskSince = 0.0
+  /// The day until which the person counts as in contact with secondary care (a year after
+  /// leaving the CMHT, the crisis team or the month after a bed); -infinity before any.
+  var secondaryContactUntil = -Double.infinity
   /// Where the journey stands.
   var phase = Phase.inactive
   /// The crisis clock of the current untreated or waiting spell: when it started (day), the

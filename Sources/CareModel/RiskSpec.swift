@@ -18,6 +18,11 @@ public enum RiskState: String, Sendable, CaseIterable {
   case postDischarge = "post_discharge"
 }
 
+extension RiskState {
+  /// Under secondary mental-health care: the CMHT or crisis team, a bed, the month after.
+  var isSecondaryCare: Bool { self == .secondary || self == .inpatient || self == .postDischarge }
+}
+
 /// Suicide hazards and background secondary-care demand.
 public struct RiskSpec: Sendable {
   /// Suicide hazard per 100,000 person-years in each state.

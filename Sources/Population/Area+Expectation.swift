@@ -34,14 +34,22 @@ extension Area {
   }
 
   /// New episodes a year that would lead to a referral if every eligible person's referral
-  /// propensity were `relativePropensity(age) x factor`, computed from the margins.
+  /// propensity were `relativePropensity(age) x factor` times the referral gradient's multiplier
+  /// of their quintile and ethnic group, computed from the margins (ethnicity independent of the
+  /// others, as the synthetic population draws it).
   func expectedReferringEpisodesPerYear(_ model: PrevalenceModel, factor: Double) -> Double {
     var total = 0.0
     let perYear = DayCount.perYear / episodes.meanDurationDays * episodes.helpBeforeRemission
+    let gradient = referrals.gradient
+    let ethnicShares = Ethnicity.allCases.map { ethnicityShares[$0] ?? 0 }
     forEachCell { age, sex, q, fraction in
       guard age >= eligibleAge else { return }
       let atRisk = 1 - model.smiProbability(age: age, quintile: q)
-      let probability = Swift.min(1, factor * referrals.propensity(age: age))
+      var probability = 0.0
+      for (e, share) in ethnicShares.enumerated() where share > 0 {
+        let multiplier = gradient.multiplier(quintile: q, ethnicity: e)
+        probability += share * Swift.min(1, factor * referrals.propensity(age: age) * multiplier)
+      }
       total += fraction * atRisk * model.cmdProbability(age: age, sex: sex, quintile: q) * probability
     }
     return total * perYear * Double(population)
@@ -53,7 +61,8 @@ extension PrevalenceModel {
   /// referral probability at its ceiling of 1 at the age of highest propensity.
   public func maximumNewReferralsPerYear(area: Area) -> Double {
     let ages = area.eligibleAge...AgeBand.oldestAge
-    let highest = ages.map { area.referrals.propensity(age: $0) }.max() ?? 0
+    let highest =
+      (ages.map { area.referrals.propensity(age: $0) }.max() ?? 0) * area.referrals.gradient.largestMultiplier
     guard highest > 0 else { return 0 }
     return area.expectedReferringEpisodesPerYear(self, factor: 1 / highest)
   }

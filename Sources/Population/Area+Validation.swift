@@ -165,6 +165,8 @@ extension Area {
       try Area.check(step.day, 0...1e6, "\(path).day", "a number of days from the start, >= 0")
       try Area.check(step.multiplier, 0...100, "\(path).multiplier", "a multiplier above 0, at most 100", open: true)
     }
+    try r.gradient.validate(
+      quintileKey: "referrals.propensity_by_imd_quintile", ethnicityKey: "referrals.propensity_by_ethnicity")
   }
 
   /// The referral target must be reachable with referral probabilities of at most 1.

@@ -6,10 +6,12 @@ import Stochastics
 /// mental disorder episodes at the rate `incidence = p / D` per day, where p is the CMD prevalence
 /// of people of their age, sex and deprivation and D the mean untreated episode duration: the
 /// steady-state identity prevalence = incidence x duration. During an episode the person would
-/// seek help with probability `q = min(1, k x propensity(age))`, after an exponential delay of
-/// mean H; the episode ends untreated first with probability H / (D + H). So a person's
+/// seek help with probability `q = min(1, k x propensity(age) x g)`, where g is the referral
+/// gradient's multiplier of their IMD quintile and ethnic group (`ReferralGradient`), after an
+/// exponential delay of mean H; the episode ends untreated first with probability H / (D + H). So a person's
 /// new-episode referral rate is `p / D x q x D / (D + H)`. The one factor k is calibrated so the
-/// first year brings `area.referralsPerYear x newEpisodeShare` new-episode referrals; the rest
+/// first year brings `area.referralsPerYear x newEpisodeShare` new-episode referrals (with g in
+/// place under `ReferralGradient.Total.keep`, without it under `.scale`); the rest
 /// of the area's referrals are re-referrals and relapses, which the care model generates.
 ///
 /// By the displacement theorem, episodes starting as a Poisson process with independent delays
@@ -26,7 +28,8 @@ public struct ReferralInflow: Sendable {
   public let newEpisodeShare: Double
   /// All referrals a year the inflow was calibrated to (new episodes, re-referrals, relapses).
   public let targetReferralsPerYear: Double
-  /// The calibrated factor k of the referral probability (`q = k x propensity(age)`, capped at 1).
+  /// The calibrated factor k of the referral probability (`q = k x propensity(age) x g`, capped
+  /// at 1).
   public let propensityScale: Double
   /// Cycle, growth and step changes.
   public let modulation: InflowModulation
@@ -34,6 +37,9 @@ public struct ReferralInflow: Sendable {
   public let newReferralsPerYear: Double
   /// Expected new episodes a year among eligible people (episodes a year).
   public let episodesPerYear: Double
+  /// Shares of the expected new-episode referrals by IMD quintile and ethnic group, index
+  /// `(quintile - 1) x 5 + ethnicity.index`; they sum to 1 (all 0 without referrals).
+  public let groupMix: [Double]
 
   let cells: ReferralCells
 
@@ -55,14 +61,19 @@ public struct ReferralInflow: Sendable {
     self.newEpisodeShare = newEpisodeShare
     let area = population.area
     modulation = InflowModulation(referrals: area.referrals, startDayOfYear: startDayOfYear)
-    let counts = ReferralCells.count(population)
+    let gradient = area.referrals.gradient
+    let groups = ReferralCells.ethnicGroups(gradient)
+    let counts = ReferralCells.count(population, ethnicGroups: groups)
     targetReferralsPerYear = Swift.max(0, referralsPerYear ?? area.referralsPerYear)
     let target = targetReferralsPerYear * newEpisodeShare
-    let unscaled = ReferralCells.referralsPerYear(counts: counts, area: area, model: population.prevalence, k: nil)
+    let calibrated = gradient.total == .keep ? gradient : .none
+    let unscaled = ReferralCells.referralsPerYear(
+      counts: counts, area: area, model: population.prevalence, k: nil, gradient: calibrated, ethnicGroups: groups)
     let k = propensityScale ?? (unscaled > 0 ? target / unscaled : 0)
     self.propensityScale = k
-    cells = ReferralCells(population: population, counts: counts, k: k)
+    cells = ReferralCells(population: population, counts: counts, k: k, gradient: gradient, ethnicGroups: groups)
     newReferralsPerYear = cells.totalPerYear
+    groupMix = ReferralInflow.mix(population: population, cells: cells)
     episodesPerYear = cells.episodesPerYear
   }
 
@@ -77,7 +88,8 @@ public struct ReferralInflow: Sendable {
   public func referralProbability(of person: Person) -> Double {
     guard cells.isAtRisk(person) else { return 0 }
     let area = population.area
-    return Swift.min(1, propensityScale * area.referrals.propensity(age: person.age))
+    let gradient = area.referrals.gradient.multiplier(quintile: person.imdQuintile, ethnicity: person.ethnicity.index)
+    return Swift.min(1, propensityScale * area.referrals.propensity(age: person.age) * gradient)
       * area.episodes.helpBeforeRemission
   }
 
@@ -93,5 +105,16 @@ public struct ReferralInflow: Sendable {
   public func expectedReferrals(fromDay a: Double, toDay b: Double) -> Double {
     guard b > a else { return 0 }
     return newReferralsPerYear * modulation.mean(fromDay: a, toDay: b) * (b - a) / DayCount.perYear
+  }
+
+  /// Shares of expected referrals by quintile and ethnic group (`groupMix`).
+  static func mix(population: SyntheticPopulation, cells: ReferralCells) -> [Double] {
+    var totals = [Double](repeating: 0, count: 5 * Ethnicity.allCases.count)
+    for person in population.people {
+      let rate = cells.rate(of: person)
+      if rate > 0 { totals[(person.imdQuintile - 1) * Ethnicity.allCases.count + person.ethnicity.index] += rate }
+    }
+    let sum = totals.reduce(0, +)
+    return sum > 0 ? totals.map { $0 / sum } : totals
   }
 }

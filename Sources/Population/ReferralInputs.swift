@@ -44,6 +44,9 @@ public struct ReferralInputs: Sendable, Hashable {
   public var peakMonth: Int
   /// Step changes (any order; they multiply from their day on).
   public var stepChanges: [StepChange]
+  /// Relative propensity by IMD quintile and ethnic group (none unless the area file or the
+  /// scenario's `equity` section sets it).
+  public var gradient = ReferralGradient.none
 
   public init(
     perYear: Double, plausibleLow: Double, plausibleHigh: Double, selfReferralShare: Double,

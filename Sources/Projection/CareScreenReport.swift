@@ -13,7 +13,8 @@ public struct CareScreenReport {
     .referralsPerYear, .treatmentEnteredShare, .waitFirstTreatmentMean, .waitFirstTreatmentP90, .within6Weeks,
     .within18Weeks, .dnaRate, .recoveryRate, .admissionsPerYear, .bedDaysPerYear, .bedDaysOutOfAreaPerYear,
     .service("inpatient", .utilisation), .suicidesExpectedPerYear, .suicidesExpectedPopulationPerYear,
-    .suicidesInContactShare, .costPerYear(.total), .costPerRecovery, .purposefulValuePerYear,
+    .suicidesInContactShare, .suicidesSecondaryContactShare, .costPerYear(.total), .costPerRecovery,
+    .purposefulValuePerYear,
   ]
 
   public var text: String {
@@ -37,6 +38,8 @@ public struct CareScreenReport {
         run.design.targets[row.name].map { "  target \(MetricCatalogue.screenValue($0, of: row.name))" } ?? ""
       lines.append(pad(row.label, width) + pad(row.mean, 14) + row.interval + target)
     }
+    let path = BedDayPath(run: run)
+    if path.applies { lines += path.lines }
     let rate = run.wallSeconds > 0 ? Double(run.totalEvents) / run.wallSeconds : 0
     lines.append(
       "\(run.totalEvents) events in \(NumberFormat.screen(run.wallSeconds)) s (\(NumberFormat.screen(rate / 1e6)) million events/s); population built in \(NumberFormat.screen(run.populationSeconds)) s"

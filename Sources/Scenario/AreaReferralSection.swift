@@ -5,7 +5,7 @@ import Yams
 enum AreaReferralSection {
   static let keys = [
     "per_year", "plausible_low", "plausible_high", "self_referral_share", "propensity_by_age",
-    "growth_per_year", "seasonality", "step_changes",
+    "growth_per_year", "seasonality", "step_changes", "propensity_by_imd_quintile", "propensity_by_ethnicity",
   ]
 
   static func read(_ r: MappingReader) throws -> ReferralInputs {
@@ -13,7 +13,7 @@ enum AreaReferralSection {
     let count = "a number of referrals a year from 0 to 1000000000"
     let seasonality = try AreaSections.section(r, "seasonality")
     try seasonality.rejectUnknownKeys(["amplitude", "peak_month"])
-    return ReferralInputs(
+    var inputs = ReferralInputs(
       perYear: try AreaSections.number(r, "per_year", 0...1e9, count),
       plausibleLow: try AreaSections.number(r, "plausible_low", 0...1e9, count),
       plausibleHigh: try AreaSections.number(r, "plausible_high", 0...1e9, count),
@@ -26,6 +26,23 @@ enum AreaReferralSection {
         try seasonality.int("peak_month", in: 1...12, allowed: "a month from 1 to 12"), seasonality, "peak_month",
         "a month from 1 to 12"),
       stepChanges: try steps(r))
+    inputs.gradient = try gradient(r)
+    return inputs
+  }
+
+  /// `propensity_by_imd_quintile` and `propensity_by_ethnicity`: relative referral propensity
+  /// given need (1 where absent; the renormalisation is the scenario's `equity.referral_total`).
+  static func gradient(_ r: MappingReader) throws -> ReferralGradient {
+    let range = ReferralGradient.allowedRange
+    let flat = ReferralGradient.none
+    return ReferralGradient(
+      byQuintile: try GroupMultiplierReader.quintiles(
+        r, "propensity_by_imd_quintile", range: range, noun: "a multiplier")
+        ?? flat.byQuintile,
+      byEthnicity: try GroupMultiplierReader.ethnicGroups(
+        r, "propensity_by_ethnicity", range: range, noun: "a multiplier")
+        ?? flat.byEthnicity,
+      total: .keep)
   }
 
   /// Reads list element `index` of `key` as a mapping with the given keys.

@@ -14,14 +14,14 @@ public enum CareDefaults {
   /// Staff minutes per reminder call-back (assumption: dialling, a short call or voicemail, and a
   /// note in the record).
   public static let callbackMinutes = 10.0
-  /// DNA multipliers by IMD quintile, most deprived first (assumption: direction from
-  /// Delgadillo 2016, magnitude chosen so the mean over Sandwell's mix stays near 1).
-  public static let dnaByQuintile = [1.15, 1.0, 0.9, 0.85, 0.8]
+  /// DNA multipliers by IMD quintile, most deprived first: none (1) unless the scenario writes
+  /// them; the sheet found no DNA rates by IMD (`access_by_ethnicity` note).
+  public static let dnaByQuintile = [1.0, 1.0, 1.0, 1.0, 1.0]
   /// Missed sessions before the course ends (standard practice: two).
   public static let missedLimit = 2
-  /// Recovery multipliers by IMD quintile (`recovery_by_deprivation_decile`: most deprived
-  /// 0.405 vs least 0.524, ratio 0.77, spread linearly).
-  public static let recoveryByQuintile = [0.89, 0.95, 1.0, 1.06, 1.15]
+  /// Recovery probability multipliers by IMD quintile: none (1) unless the scenario writes them;
+  /// the shipped scenarios give the gradient as odds ratios (`equity.recovery_odds_by_imd_quintile`).
+  public static let recoveryByQuintile = [1.0, 1.0, 1.0, 1.0, 1.0]
   /// Dropout after each attended session (assumption: with 6-12 sessions gives about 40% of
   /// starters not finishing, `dropout_after_entering` 0.43).
   public static let dropoutPerSession = 0.06

@@ -12,7 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "targets",
-    "natural_history", "changes",
+    "natural_history", "changes", "equity",
   ]
 
   /// Reads and validates a care scenario.
@@ -63,8 +63,9 @@ public enum CareScenarioReader {
     guard let pathwayReader = try top.mapping("pathway") else {
       throw top.error("pathway", "is missing", allowed: "a pathway map (entry, routes, ...)")
     }
-    let pathway = try PathwayReader.read(pathwayReader, services: services)
-    let policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
+    var pathway = try PathwayReader.read(pathwayReader, services: services)
+    var policies = try PolicyReader.read(try top.mapping("policies"), top: top, services: ids)
+    let equity = try EquityReader.read(try top.mapping("equity"), pathway: &pathway, policies: &policies)
     if (pathway.coordinationShare[.smi] ?? 0) > 0, policies.stepDown == nil,
       let share = try pathwayReader.mapping("coordination")?.mapping("share")
     {
@@ -84,6 +85,7 @@ public enum CareScenarioReader {
         "per_year", maximum: ScenarioLimits.maximumReferralsPerYear, noun: "referrals a year"),
       newEpisodeShare: try referrals?.double("new_episode_share", in: 0.01...1, allowed: "a share from 0.01 to 1")
         ?? CareDefaults.newEpisodeShare)
+    design.equity = equity
     design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
     design.selfReferralShare = try referrals?.probability("self_referral_share")
     design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
@@ -128,7 +130,7 @@ public enum CareScenarioReader {
   static func targetRange(_ metric: String) -> ClosedRange<Double> {
     let last = metric.split(separator: ".").last.map(String.init) ?? metric
     if ["share", "rate", "utilisation"].contains(last) || last.hasPrefix("within_") { return 0...1 }
-    if last.hasPrefix("trend") || metric.hasPrefix("nmb") || metric == "icer" {
+    if last.hasPrefix("trend") || last == "change" || metric.hasPrefix("nmb") || metric == "icer" {
       return -ScenarioLimits.maximumTarget...ScenarioLimits.maximumTarget
     }
     return 0...ScenarioLimits.maximumTarget

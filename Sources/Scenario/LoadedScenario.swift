@@ -61,7 +61,7 @@ public struct LoadedScenario: Sendable {
       origins.add(override)
     }
     do {
-      return (try validated(tree, path: path), tree)
+      return (try validated(tree, path: path, origins: origins), tree)
     } catch let error as ScenarioError {
       throw origins.relocate(error, scenario: path)
     }
@@ -72,15 +72,19 @@ public struct LoadedScenario: Sendable {
     try validated(tree, path: path)
   }
 
-  static func validated(_ tree: Node, path: String) throws -> LoadedScenario {
+  /// - Parameter origins: where each key was written, for the evidence grades of the equity
+  ///   keys; nil leaves the scenario's keys ungraded.
+  static func validated(_ tree: Node, path: String, origins: ScenarioOrigins? = nil) throws -> LoadedScenario {
     switch try ScenarioHeader.model(of: tree, file: path) {
     case .care:
       var design = try CareScenarioReader.read(tree, file: path)
       design.changes = try ChangesReader.read(tree, base: design, file: path)
-      var area = try AreaLoader.load(
-        name: design.area, scenariosDirectory: AreaLoader.scenariosDirectory(forScenarioAt: path),
-        referencedFrom: path)
+      let areas = AreaLoader.scenariosDirectory(forScenarioAt: path)
+      var area = try AreaLoader.load(name: design.area, scenariosDirectory: areas, referencedFrom: path)
       if let share = design.selfReferralShare { area.referrals.selfReferralShare = share }
+      area.referrals.gradient = design.equity.referralGradient(over: area.referrals.gradient)
+      design.equity.grades = EquityGrades.grades(
+        origins: origins, areaFile: AreaLoader.path(name: design.area, scenariosDirectory: areas))
       try ReferralCeiling.check(design, area: area, tree: tree, file: path)
       let filled = withDefaults(
         tree,

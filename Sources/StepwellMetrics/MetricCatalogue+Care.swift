@@ -94,6 +94,10 @@ extension MetricCatalogue {
         MetricKey.bedDaysOutOfAreaPerYear.name, label: "Out-of-area bed days a year", unit: .bedDays,
         aggregation: .perYear, definition: "Occupied out-of-area bed days a year"),
       MetricDefinition(
+        MetricKey.bedDaysTotalChange.name, label: "Bed days (local + out of area), change over the run", unit: .share,
+        aggregation: .yearRatio,
+        definition: "Bed days of the last projection year / those of the first, minus 1 (negative is a fall)"),
+      MetricDefinition(
         MetricKey.crisesPerYear.name, label: "Crises a year", unit: .crises, aggregation: .perYear,
         definition:
           "Crises of people waiting or untreated (they leave the list for the crisis team, a bed or the CMHT), a year"),
@@ -107,6 +111,12 @@ extension MetricCatalogue {
       MetricDefinition(
         MetricKey.suicidesInContactShare.name, label: "Expected suicides among people in contact", unit: .share,
         aggregation: .share, definition: "Expected suicides of people in contact with services / the population's"),
+      MetricDefinition(
+        MetricKey.suicidesSecondaryContactShare.name, label: "Expected suicides after secondary care in the last year",
+        unit: .share, aggregation: .share,
+        definition:
+          "Expected suicides of people under secondary mental-health care (CMHT, crisis team, a bed, the month after) or within a year of leaving it / the population's (NCISH's measure)"
+      ),
       MetricDefinition(
         MetricKey.suicidesSampledPerYear.name, label: "Sampled suicides a year", unit: .deaths,
         aggregation: .perYear, definition: "Suicides drawn from the hazard among people referred, a year"),

@@ -29,6 +29,8 @@ extension MetricKey {
   public static let suicidesExpectedPerYear: MetricKey = "suicides.expected.per_year"
   public static let suicidesExpectedPopulationPerYear: MetricKey = "suicides.expected.population.per_year"
   public static let suicidesInContactShare: MetricKey = "suicides.in_contact.share"
+  public static let suicidesSecondaryContactShare: MetricKey = "suicides.secondary_contact.share"
+  public static let bedDaysTotalChange: MetricKey = "beddays.total.change"
   public static let suicidesSampledPerYear: MetricKey = "suicides.sampled.per_year"
   public static let costPerRecovery: MetricKey = "cost.per_recovery"
   public static let purposefulValuePerYear: MetricKey = "value.purposeful_years.per_year"

@@ -189,6 +189,7 @@ actor CareRuns {
     let day = dayOfYear(design.startDate)
     let key =
       "\(area.name) \(design.seed) \(design.newEpisodeShare) \(String(describing: design.referralsPerYear)) \(day)"
+      + " \(area.referrals.gradient)"
     if let task = inflows[key] { return await task.value }
     let task = Task.detached { () -> ReferralInflow in
       let population = SyntheticPopulation(area: area, seed: design.seed)

@@ -10,6 +10,7 @@ extension CareReport {
     var content = paragraph(
       "Do some groups wait longer or recover less often? Each dot is a group's mean with its 95% interval; the dashed line is the figure for everyone. Labels give each group's referrals a year: small groups have wide intervals."
     )
+    content += mechanismParagraphs
     let charts = [
       (
         MetricKey.waitFirstTreatmentMean, "chart-breakdown-wait", "Mean wait to first treatment by group",
@@ -21,6 +22,24 @@ extension CareReport {
       content += breakdownFigure(metric: metric, id: id, title: title, kind: kind, rows: rows)
     }
     return ReportSection.breakdowns.wrap(content)
+  }
+
+  /// Which differences are mechanisms and which are noise: one sentence per dimension, from the
+  /// design's inputs (`BreakdownMechanisms`).
+  var mechanismParagraphs: String {
+    let mechanisms = BreakdownMechanisms(design: run.design.design, area: run.area)
+    var text = paragraph(
+      "No input makes a wait depend on a person's group directly: differences in waits between groups come from the mix of need (severity decides the step) or are noise."
+    )
+    let nouns = [
+      ("imd_quintile", "IMD quintile"), ("ethnicity", "ethnic group"), ("age_band", "age band"), ("sex", "sex"),
+    ]
+    for (dimension, noun) in nouns {
+      text += paragraph(
+        "\(ReportLabels.dimension(dimension)): " + mechanisms.sentence(for: dimension, noun: noun),
+        className: "mechanism")
+    }
+    return text
   }
 
   /// One metric's chart over every dimension.

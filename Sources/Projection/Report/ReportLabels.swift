@@ -27,6 +27,7 @@ enum ReportLabels {
     YearMetricKey.suicidesExpectedPopulation.name: ("Expected suicides a year (whole population)", .count),
     YearMetricKey.suicidesSampled.name: ("Sampled suicides a year", .count),
     MetricKey.suicidesInContactShare.name: ("Share of suicides among people in contact", .share),
+    MetricKey.suicidesSecondaryContactShare.name: ("Share of suicides after secondary care in the last year", .share),
     YearMetricKey.costTotal.name: ("Total cost a year", .pounds),
     MetricKey.costPerRecovery.name: ("Cost per recovery", .pounds),
     YearMetricKey.purposefulValue.name: ("Value of purposeful years a year", .pounds),
