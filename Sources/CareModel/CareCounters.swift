@@ -41,6 +41,11 @@ struct CareCounters {
   /// Second treatment sessions, and those more than 90 days after the first.
   var secondSessions = 0
   var secondSessionsOver90Days = 0
+  /// Treatment courses that ended after warm-up: every planned session attended, dropped out
+  /// after a session, or ended by the missed-session rule.
+  var coursesCompleted = 0
+  var coursesEndedByDropout = 0
+  var coursesEndedByMissedSessions = 0
   /// Booked sessions cancelled by either side.
   var cancelledSessions = 0
   /// Month ends counted, and over them the sum of people waiting for assessment or first

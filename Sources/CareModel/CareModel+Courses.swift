@@ -46,6 +46,7 @@ extension CareModel {
       if patients[p].missed >= design.policies.missedLimit {
         let reengage = design.policies.onMissedLimit == .reengage && patients[p].isCoordinated
         guard reengage else {
+          if counted { counters.coursesEndedByMissedSessions += 1 }
           endCourse(patient, completed: false, in: &simulation)
           return
         }
@@ -60,8 +61,10 @@ extension CareModel {
     if design.policies.missedCount == .inARow { patients[p].missed = 0 }
     attendedTreatmentSession(p, at: now)
     if patients[p].sessionsLeft <= 0 {
+      if counted { counters.coursesCompleted += 1 }
       endCourse(patient, completed: true, in: &simulation)
     } else if streams[p].course.uniform() < equity.dropout[patients[p].group] {
+      if counted { counters.coursesEndedByDropout += 1 }
       endCourse(patient, completed: false, in: &simulation)
     } else {
       simulation.schedule(

@@ -80,6 +80,11 @@ extension CareModel {
     }
     add(.dnaRate, share(counters.missed, counters.booked))
     add(.cancelledSessionsShare, share(counters.cancelledSessions, counters.booked + counters.cancelledSessions))
+    let coursesEnded =
+      counters.coursesCompleted + counters.coursesEndedByDropout + counters.coursesEndedByMissedSessions
+    let endedEarly = counters.coursesEndedByDropout + counters.coursesEndedByMissedSessions
+    add(.coursesEndedEarlyShare, share(endedEarly, coursesEnded))
+    add(.coursesEndedByMissedSessionsShare, share(counters.coursesEndedByMissedSessions, coursesEnded))
     add(.callbacksPerYear, Double(counters.callbacks) / years)
     add(.callbackHoursPerYear, Double(counters.callbacks) * design.policies.callbackMinutes / 60 / years)
     add(.recoveryRate, share(counters.recoveries, counters.finishedCourses))

@@ -69,6 +69,15 @@ extension MetricCatalogue {
         MetricKey.cancelledSessionsShare.name, label: "Sessions cancelled ahead", unit: .share, aggregation: .share,
         definition: "Sessions cancelled ahead by the patient or the service / sessions booked, cancelled included"),
       MetricDefinition(
+        MetricKey.coursesEndedEarlyShare.name, label: "Courses ended early", unit: .share, aggregation: .share,
+        definition:
+          "Treatment courses ended before their planned sessions (dropout after a session or the missed-session rule) / courses ended"
+      ),
+      MetricDefinition(
+        MetricKey.coursesEndedByMissedSessionsShare.name, label: "Courses ended by the missed-session rule",
+        unit: .share, aggregation: .share,
+        definition: "Treatment courses ended by policies.dna.missed_limit / courses ended"),
+      MetricDefinition(
         MetricKey.callbacksPerYear.name, label: "Reminder call-backs a year", unit: .calls, aggregation: .perYear,
         definition:
           "Reminder calls made before booked treatment sessions to the patients the call-back policy names, a year"),

@@ -18,6 +18,8 @@ extension MetricKey {
   public static let removedOtherThanTreatmentPerYear: MetricKey = "removed_other_than_treatment.per_year"
   public static let cancelledSessionsShare: MetricKey = "sessions.cancelled.share"
   public static let callbacksPerYear: MetricKey = "callbacks.per_year"
+  public static let coursesEndedEarlyShare: MetricKey = "courses.ended_early.share"
+  public static let coursesEndedByMissedSessionsShare: MetricKey = "courses.ended_by_missed_sessions.share"
   public static let callbackHoursPerYear: MetricKey = "callbacks.staff_hours.per_year"
   public static let dnaRate: MetricKey = "dna.rate"
   public static let recoveryRate: MetricKey = "recovery.rate"

@@ -29,6 +29,9 @@ enum CalibrationTarget {
   static let standardBedUtilisation = CalibrationRange(full: 0.88...1.0, short: 0.85...1.0)
   /// 2009 local admissions (admissions a year): about 420 at a mean stay of 33 days.
   static let standardLocalAdmissionsPerYear = 330.0...520.0
+  /// Share of 2009's treatment courses that end early, by dropout after a session and by the
+  /// missed-session rule together (share): `dropout_after_entering` 0.43 (B).
+  static let standardCoursesEndedEarly = CalibrationRange(full: 0.38...0.48, short: 0.33...0.53)
   /// Share of booked sessions missed without call-backs in 2009 (share): about 10%.
   static let standardDNARate = 0.08...0.13
   /// Expected suicides in the whole population (deaths a year): about 37.
@@ -62,7 +65,7 @@ struct CalibrationTests {
 
   /// 2009 beds: about 40 beds near 95% occupancy, about 420 local admissions a year at a mean
   /// stay of 33 days, some placed out of area.
-  @Test("2009: bed occupancy, local and out-of-area admissions, DNA")
+  @Test("2009: bed occupancy, local and out-of-area admissions, DNA, courses ended early")
   func standardBeds() async throws {
     let standard = try await careBatch(.standard2009)
     let utilisation = standard.mean("service.inpatient.utilisation")
@@ -74,6 +77,9 @@ struct CalibrationTests {
     let outOfArea = standard.mean("secondary.admissions.out_of_area.per_year")
     report("calibration 2009 out-of-area admissions \(outOfArea)")
     #expect(outOfArea > 0, "out-of-area admissions a year: \(outOfArea)")
+    let early = standard.mean("courses.ended_early.share")
+    report("calibration 2009 courses ended early \(early)")
+    #expect(CalibrationTarget.standardCoursesEndedEarly.current.contains(early), "2009 courses ended early: \(early)")
     let dna = standard.mean("dna.rate")
     report("calibration 2009 dna.rate \(dna)")
     #expect(CalibrationTarget.standardDNARate.contains(dna), "2009 dna.rate: \(dna)")
