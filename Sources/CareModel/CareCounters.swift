@@ -20,10 +20,9 @@ struct CareCounters {
   /// Reminder call-backs made before booked sessions.
   var callbacks = 0
   /// Integrated suicide hazard (expected deaths) of referred people, of everyone in contact,
-  /// and person-days spent in contact states; sampled deaths among referred people.
+  /// and the out-of-contact hazard their contact days displace; sampled deaths among referred people.
   var expectedReferred = 0.0
   var expectedInContact = 0.0
-  var contactPersonDays = 0.0
   /// The out-of-contact hazard those contact days would have carried (expected deaths): the
   /// population estimate replaces it with the contact hazard.
   var displacedGeneralHazard = 0.0

@@ -14,6 +14,7 @@ extension CareModel {
     }
     let old = design
     design = changes[number].design
+    suicideTable = SuicideRateTable(design.risk)
     index = ServiceIndex(design: design)
     equity = EquityTables(design: design, mix: groupMix)
     capacityEpoch &+= 1

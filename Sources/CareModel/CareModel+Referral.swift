@@ -25,7 +25,14 @@ extension CareModel {
   mutating func addPatient(person: Int32?, state: MentalHealthState, quintile: Int, key: UInt64)
     -> Int32
   {
-    patients.append(Patient(person: person, state: state, quintile: min(4, max(0, quintile))))
+    var record = Patient(person: person, state: state, quintile: min(4, max(0, quintile)))
+    if let person {
+      let who = people[Int(person)]
+      record.suicideBase = suicideTable.base(sex: who.sex, band: AgeBand(age: who.age))
+    } else {
+      record.suicideBase = anonymousSuicideBase
+    }
+    patients.append(record)
     streams.append(
       PatientStreams(
         master: design.seed, replication: replication, key: key,

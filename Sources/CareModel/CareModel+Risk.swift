@@ -18,20 +18,7 @@ extension CareModel {
 
   /// The suicide hazard (per person-day) of patient p in a risk state, and out of contact.
   func suicideRates(_ p: Int, in state: RiskState) -> (contact: Double, general: Double) {
-    let rates = design.risk.suicidePer100k
-    let absolute = (rates[state] ?? 0) / 1e5 / DayCount.perYear
-    guard let hazard = design.risk.hazard else {
-      return (absolute, (rates[.general] ?? 0) / 1e5 / DayCount.perYear)
-    }
-    let base: Double
-    if let person = patients[p].person {
-      let who = people[Int(person)]
-      base = hazard.basePerDay(sex: who.sex, band: AgeBand(age: who.age))
-    } else {
-      base = anonymousSuicideBase
-    }
-    let general = base * hazard.notInContactMultiplier
-    return (hazard.perDay(state, need: patients[p].state, base: base) ?? absolute, general)
+    suicideTable.rates(state, need: patients[p].state, base: patients[p].suicideBase)
   }
 
   /// Adds the suicide hazard of patient p's current spell from its start to `now` (after
@@ -54,7 +41,6 @@ extension CareModel {
     let generalDays = (now - start) - contactDays
     let expected = contactDays * contactRate + generalDays * general
     counters.expectedInContact += contactDays * contactRate
-    counters.contactPersonDays += contactDays
     counters.displacedGeneralHazard += contactDays * general
     let secondaryEnd = state.isSecondaryCare ? now : min(now, patients[p].secondaryContactUntil)
     if secondaryEnd > start {
@@ -63,7 +49,6 @@ extension CareModel {
         (min(secondaryEnd, contactEnd) - start) * contactRate + max(0, secondaryEnd - contactEnd) * general
     }
     ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
-    ledger.addSpan(.contactDays, from: start, to: start + contactDays)
     ledger.addSpan(.displacedGeneralHazard, from: start, to: start + contactDays, perDay: general)
     if !patients[p].isBackground {
       counters.expectedReferred += expected

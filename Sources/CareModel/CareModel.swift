@@ -19,6 +19,8 @@ struct CareModel: EventHandler {
   /// the mean over adults.
   let populationGeneralSuicidePerDay: Double
   let anonymousSuicideBase: Double
+  /// The design's suicide hazards as arrays (rebuilt when a dated change applies).
+  var suicideTable: SuicideRateTable
   /// The area's young-people multipliers, if it gives them.
   let youngPeople: YoungPeopleInputs?
   var services: [ServiceState]
@@ -64,8 +66,9 @@ struct CareModel: EventHandler {
     self.referrals = referrals
     self.replication = replication
     populationSize = population.people.count
+    suicideTable = SuicideRateTable(design.risk)
     (populationGeneralSuicidePerDay, anonymousSuicideBase) = CareModel.suicideBaselines(
-      design.risk, people: population.people)
+      SuicideRateTable(design.risk), people: population.people)
     youngPeople = population.area.youngPeople
     services = design.services.map { ServiceState(spec: $0, horizon: design.horizonDays) }
     patientOfPerson = [Int32](repeating: -1, count: population.people.count)
@@ -173,17 +176,16 @@ struct CareModel: EventHandler {
   }
 
   /// The whole population's out-of-contact suicide hazard a day and the adults' mean baseline.
-  static func suicideBaselines(_ risk: RiskSpec, people: [Person]) -> (population: Double, adult: Double) {
-    guard let hazard = risk.hazard else {
-      let general = (risk.suicidePer100k[.general] ?? 0) / 1e5 / DayCount.perYear
-      return (general * Double(people.count), general)
+  static func suicideBaselines(_ table: SuicideRateTable, people: [Person]) -> (population: Double, adult: Double) {
+    guard let hazard = table.hazard else {
+      return (table.general * Double(people.count), table.general)
     }
     var total = 0.0
     var adults = 0.0
     var adultCount = 0
     for person in people {
       let band = AgeBand(age: person.age)
-      let base = hazard.basePerDay(sex: person.sex, band: band)
+      let base = table.base(sex: person.sex, band: band)
       total += base
       if band != .age0to15 {
         adults += base

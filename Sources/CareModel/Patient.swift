@@ -48,6 +48,8 @@ struct Patient {
   /// The day until which the person counts as in contact with secondary care (a year after
   /// leaving the CMHT, the crisis team or the month after a bed); -infinity before any.
   var secondaryContactUntil = -Double.infinity
+  /// The person's baseline suicide hazard (per person-day) under a hazard by the person.
+  var suicideBase = 0.0
   /// Where the journey stands.
   var phase = Phase.inactive
   /// The crisis clock of the current untreated or waiting spell: when it started (day), the

@@ -9,7 +9,7 @@ struct YearLedger {
     case referrals, newReferrals, gpConsultations, assessments, firstTreatments
     case firstTreatmentWaitDays, within18Weeks, finishedCourses, recoveries, crises
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
-    case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact, contactDays
+    case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact
     case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes, displacedGeneralHazard
   }
 

@@ -21,7 +21,8 @@ enum ChangesReader {
   static let allowedText =
     "values of services (wte, places, beds, staff, durations, sessions, standards, booking leads), "
     + "pathway, policies, natural_history and risk; not \(refusedTopKeys.joined(separator: ", ")), "
-    + "nor a service's \(refusedServiceKeys.joined(separator: ", ")), nor a new service"
+    + "nor a service's \(refusedServiceKeys.joined(separator: ", ")), nor risk.suicide (the hazard by the person "
+    + "is fixed for a run), nor a new service"
 
   /// The dated changes of the scenario `tree` (already merged and overridden), whose design
   /// without changes is `base`.
@@ -54,6 +55,7 @@ enum ChangesReader {
         let refused =
           path.contains(where: \.isEmpty) || refusedTopKeys.contains(path[0])
           || (path[0] == "services" && (path.count < 3 || refusedServiceKeys.contains(path[2])))
+          || (path[0] == "risk" && path.count >= 2 && path[1] == "suicide")
         guard !refused else {
           throw set.error(key, "cannot change mid-run", allowed: allowedText)
         }

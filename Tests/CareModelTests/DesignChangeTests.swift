@@ -64,6 +64,9 @@ struct DesignChangeTests {
       ),
       ("changes=[{date: 2026-04-01, set: {services.extra.wte: 3}}]", "changes.1.set.services.extra.wte"),
       ("changes=[{date: 2026-04-01, set: {}}]", "changes.1.set"),
+      (
+        "changes=[{date: 2026-04-01, set: {risk.suicide.treatment_rr: 0.5}}]", "changes.1.set.risk.suicide.treatment_rr"
+      ),
     ])
   func refused(_ override: String, _ keyPath: String) throws {
     do {
