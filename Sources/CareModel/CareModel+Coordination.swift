@@ -63,7 +63,7 @@ extension CareModel {
     serveCoordination(service: service, in: &simulation)
     // Someone held only by the link worker (stepped down from the CMHT, or in the starting state)
     // leaves with their illness: the crisis hazard and remission run from now.
-    if patients[p].phase == .inactive { leaveCaseloadUnrecovered(patient, in: &simulation) }
+    if patients[p].phase == .inactive { leaveUntreated(patient, in: &simulation) }
   }
 
   /// Gives free link-worker places to those waiting for one.

@@ -13,7 +13,6 @@ extension CareModel {
     let state = who.state == .none ? MentalHealthState.mildModerate : who.state
     let number = addPatient(
       person: person, state: state, quintile: who.imdQuintile - 1, key: UInt64(person))
-    patients[Int(number)].group = EquityTables.group(quintile: who.imdQuintile, ethnicity: who.ethnicity)
     patientOfPerson[Int(person)] = number
     return number
   }
@@ -29,6 +28,7 @@ extension CareModel {
     if let person {
       let who = people[Int(person)]
       record.suicideBase = suicideTable.base(sex: who.sex, band: AgeBand(age: who.age))
+      record.group = EquityTables.group(quintile: who.imdQuintile, ethnicity: who.ethnicity)
     } else {
       record.suicideBase = anonymousSuicideBase
     }

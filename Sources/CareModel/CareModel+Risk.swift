@@ -71,7 +71,9 @@ extension CareModel {
     setRisk(patient, state, at: now)
   }
 
-  /// Turned away, dropped out or discharged unrecovered: at risk of deterioration.
+  /// Turned away, dropped out or discharged unrecovered (also from community services, the CMHT
+  /// or a link worker): at risk of deterioration and open to remission. Background patients
+  /// carry neither: their secondary-care demand is the background processes.
   mutating func leaveUntreated(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     leaveServices(patient, as: .untreated, at: simulation.now)
     scheduleDeterioration(patient, in: &simulation)
@@ -83,16 +85,15 @@ extension CareModel {
   /// hazard lasts only while the link worker holds the case (`coordinationChanged`).
   mutating func scheduleDeterioration(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
-    guard !patients[p].isBackground, index.crisis != nil || index.beds != nil else { return }
-    let rule = design.policies.deterioration
-    guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return }
-    let multiplier = patients[p].isCoordinated ? rule.coordinatedMultiplier : 1
+    guard !patients[p].isBackground, index.crisis != nil || index.beds != nil,
+      let (scale, shape, multiplier) = crisisHazard(p)
+    else { return }
     let now = simulation.now
     // Weibull by inversion: T = scale * (-ln U / multiplier)^(1/shape).
     let budget = -log(streams[p].deterioration.uniformPositive())
     patients[p].crisisClock = CrisisClock(
       start: now, checkpoint: now, budget: budget, multiplier: multiplier,
-      due: multiplier > 0 ? now + scale * pow(budget / multiplier, 1 / rule.shape) : .infinity,
+      due: multiplier > 0 ? now + scale * pow(budget / multiplier, 1 / shape) : .infinity,
       token: patients[p].token, running: true)
     scheduleCrisis(patient, in: &simulation)
   }
@@ -119,11 +120,16 @@ extension CareModel {
     guard clock.running, clock.token == patients[p].token,
       patients[p].phase == .waiting || patients[p].phase == .untreated
     else { return }
-    let rule = design.policies.deterioration
-    guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return }
-    let multiplier = patients[p].isCoordinated ? rule.coordinatedMultiplier : 1
-    guard multiplier != clock.multiplier else { return }
-    patients[p].crisisClock.change(multiplier: multiplier, at: simulation.now, scale: scale, shape: rule.shape)
+    guard let (scale, shape, multiplier) = crisisHazard(p), multiplier != clock.multiplier else { return }
+    patients[p].crisisClock.change(multiplier: multiplier, at: simulation.now, scale: scale, shape: shape)
     scheduleCrisis(patient, in: &simulation)
+  }
+
+  /// Patient p's Weibull crisis hazard: scale (days) for their need, shape, and the multiplier
+  /// in force now (a link worker's while one holds the case); nil when there is no hazard.
+  func crisisHazard(_ p: Int) -> (scale: Double, shape: Double, multiplier: Double)? {
+    let rule = design.policies.deterioration
+    guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return nil }
+    return (scale, rule.shape, patients[p].isCoordinated ? rule.coordinatedMultiplier : 1)
   }
 }

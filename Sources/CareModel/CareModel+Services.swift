@@ -145,7 +145,7 @@ extension CareModel {
     } else if service == index.crisis {
       afterCrisisTeam(patient, in: &simulation)
     } else if service == index.cmht {
-      leaveCaseloadUnrecovered(patient, in: &simulation)
+      leaveUntreated(patient, in: &simulation)
     } else {
       finishEpisode(patient, service: service, in: &simulation)
     }
@@ -173,16 +173,6 @@ extension CareModel {
     guard !patients[p].isShadow else { return }
     if index.recovery[service] != nil, streams[p].course.uniform() < recoveryProbability(service: service, p) {
       recovered(patient, in: &simulation)
-    } else {
-      leaveCaseloadUnrecovered(patient, in: &simulation)
-    }
-  }
-
-  /// Leaving a caseload (community services, the CMHT) unrecovered: a pathway patient's illness
-  /// goes on, so the crisis hazard and remission run again; background patients just leave.
-  mutating func leaveCaseloadUnrecovered(_ patient: Int32, in simulation: inout Simulation<CareEvent>) {
-    if patients[Int(patient)].isBackground {
-      leaveServices(patient, as: .untreated, at: simulation.now)
     } else {
       leaveUntreated(patient, in: &simulation)
     }

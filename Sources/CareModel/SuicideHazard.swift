@@ -36,10 +36,10 @@ public struct SuicideHazard: Sendable, Equatable {
     (basePer100k[sex] ?? 0) * (ageMultiplier[band] ?? 1) / 1e5 / DayCount.perYear
   }
 
-  /// The hazard (per person-day) in a risk state, for a baseline `base` and a need; nil for the
-  /// states whose hazard is an absolute rate (in a bed, the month after).
-  public func perDay(_ state: RiskState, need: MentalHealthState, base: Double) -> Double? {
-    let severity = severityRR[need] ?? 1
+  /// The hazard (per person-day) in a risk state, for a baseline `base` and the relative risk
+  /// `severity` of the person's episode (`severityRR` of their need); nil for the states whose
+  /// hazard is an absolute rate (in a bed, the month after).
+  public func perDay(_ state: RiskState, severity: Double, base: Double) -> Double? {
     switch state {
     case .general: return base * notInContactMultiplier
     case .waiting, .untreated, .secondary: return base * severity

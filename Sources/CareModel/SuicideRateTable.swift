@@ -49,14 +49,7 @@ struct SuicideRateTable {
     let absolute = self.absolute[SuicideRateTable.stateIndex(state)]
     guard let hazard else { return (absolute, general) }
     let severity = self.severity[SuicideRateTable.needIndex(need)]
-    let contact: Double
-    switch state {
-    case .general: contact = base * hazard.notInContactMultiplier
-    case .waiting, .untreated, .secondary: contact = base * severity
-    case .inTreatment: contact = base * severity * hazard.treatmentRR
-    case .recovered: contact = base * hazard.recoveredRR
-    case .inpatient, .postDischarge: contact = absolute
-    }
+    let contact = hazard.perDay(state, severity: severity, base: base) ?? absolute
     return (contact, base * hazard.notInContactMultiplier)
   }
 

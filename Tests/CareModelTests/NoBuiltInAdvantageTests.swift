@@ -34,12 +34,13 @@ struct NoBuiltInAdvantageTests {
   func suicideHazardByHand() {
     let hazard = CareDefaults.suicideHazard
     let base = hazard.basePerDay(sex: .male, band: .age45to54)
+    let (mild, severe) = (hazard.severityRR[.mildModerate] ?? 0, hazard.severityRR[.severeCMD] ?? 0)
     #expect(abs(base - 17.4 * 1.45 / 1e5 / 365.25) < 1e-15)
-    #expect(abs((hazard.perDay(.waiting, need: .severeCMD, base: base) ?? 0) - base * 20) < 1e-15)
-    #expect(abs((hazard.perDay(.inTreatment, need: .severeCMD, base: base) ?? 0) - base * 15) < 1e-15)
-    #expect(abs((hazard.perDay(.recovered, need: .severeCMD, base: base) ?? 0) - base * 2) < 1e-15)
-    #expect(abs((hazard.perDay(.general, need: .mildModerate, base: base) ?? 0) - base * 0.78) < 1e-15)
-    #expect(hazard.perDay(.inpatient, need: .smi, base: base) == nil)
+    #expect(abs((hazard.perDay(.waiting, severity: severe, base: base) ?? 0) - base * 20) < 1e-15)
+    #expect(abs((hazard.perDay(.inTreatment, severity: severe, base: base) ?? 0) - base * 15) < 1e-15)
+    #expect(abs((hazard.perDay(.recovered, severity: severe, base: base) ?? 0) - base * 2) < 1e-15)
+    #expect(abs((hazard.perDay(.general, severity: mild, base: base) ?? 0) - base * 0.78) < 1e-15)
+    #expect(hazard.perDay(.inpatient, severity: 12, base: base) == nil)
     #expect(hazard.basePerDay(sex: .female, band: .age45to54) < base / 3)
   }
 
