@@ -33,6 +33,8 @@ public struct CareDesign: Sendable {
   public var calibration: [CalibrationTarget] = []
   /// Unit costs and valuations; nil for a scenario without costs.
   public var costs: CostSpec?
+  /// Health-state utilities for QALYs.
+  public var utilities = UtilitySpec.defaults
   /// Share of new-episode and relapse referrals made by the person rather than a GP; nil keeps
   /// the area's share for new episodes and sends relapses through the GP.
   public var selfReferralShare: Double?

@@ -15,6 +15,7 @@ extension CareModel {
     let old = design
     design = changes[number].design
     suicideTable = SuicideRateTable(design.risk)
+    utilityTable = UtilityTable(design.utilities)
     index = ServiceIndex(design: design)
     equity = EquityTables(design: design, mix: groupMix)
     capacityEpoch &+= 1
@@ -51,25 +52,6 @@ extension CareModel {
     if (old.policies.stepDown?.people ?? 0) == 0, let stepDown = design.policies.stepDown, stepDown.people > 0 {
       simulation.schedule(
         .stepDown, after: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
-    }
-  }
-
-  /// Staff cost of each projection year (price-year pounds): each design's WTE cost a year times
-  /// the share of the year it was in force.
-  func staffCostByYear(_ costs: CostSpec, years: Int) -> [Double] {
-    func wteCost(_ design: CareDesign) -> Double {
-      design.services.reduce(0) { $0 + (costs.staffPerWTEYear[$1.id] ?? 0) * $1.staff }
-    }
-    guard !changes.isEmpty else { return [Double](repeating: wteCost(design), count: years) }
-    let periods = [(day: 0.0, cost: wteCost(startDesign))] + changes.map { (day: $0.day, cost: wteCost($0.design)) }
-    return (0..<years).map { year in
-      let start = startDesign.warmupDays + Double(year) * DayCount.perYear
-      let end = start + DayCount.perYear
-      return periods.indices.reduce(0.0) { total, k in
-        let to = k + 1 < periods.count ? periods[k + 1].day : .infinity
-        let overlap = max(0, min(end, to) - max(start, periods[k].day))
-        return total + periods[k].cost * overlap / DayCount.perYear
-      }
     }
   }
 }

@@ -107,17 +107,33 @@ extension CareModel {
       add(.bedDaysTotalChange, .nan)
     }
     add(.suicidesSampledPerYear, Double(counters.sampled) / years)
-    if let costs {
-      let totals = costs.first { $0.name == YearMetricKey.costTotal.name }?.values ?? []
+    if let costs, let spec = design.costs {
       for (name, values) in costs {
         add(YearMetricKey(name).perYear, values.reduce(0, +) / Double(max(1, values.count)))
       }
+      func discounted(_ name: String) -> Double {
+        let values = costs.first { $0.name == name }?.values ?? []
+        return values.enumerated().reduce(0) { $0 + $1.element * spec.discountFactor(year: $1.offset + 1) }
+      }
+      add(.costDiscountedTotal, discounted(YearMetricKey.costTotal.name))
+      for payer in CostPayer.allCases { add(.costDiscountedTotal(payer), discounted(YearMetricKey.cost(payer).name)) }
       let recoveries = ledger[.recoveries].reduce(0, +)
-      add(.costPerRecovery, recoveries > 0 ? totals.reduce(0, +) / recoveries : .nan)
-      let value = design.costs?.purposefulYearValue ?? 0
+      let talkingTherapies = costs.first { $0.name == YearMetricKey.cost(.talkingTherapies).name }?.values ?? []
+      add(.costPerRecovery, recoveries > 0 ? talkingTherapies.reduce(0, +) / recoveries : .nan)
       add(
         .purposefulValuePerYear,
-        ledger[.purposefulDays].reduce(0, +) / DayCount.perYear * value / Double(ledger.years))
+        ledger[.purposefulDays].reduce(0, +) / DayCount.perYear * spec.purposefulYearValue / Double(ledger.years))
+      for (qalys, perYear, discounted, sensitivity) in [
+        (qalysByYear, MetricKey.qalyPerYear, MetricKey.qalyDiscountedTotal, MetricKey.qalyDiscountedTotalSensitivity),
+        (qalysGainedByYear, .qalyGainedPerYear, .qalyGainedDiscountedTotal, .qalyGainedDiscountedTotalSensitivity),
+      ] {
+        add(perYear, qalys.reduce(0, +) / Double(max(1, qalys.count)))
+        for (key, rate) in [(discounted, spec.outcomeDiscountRate), (sensitivity, spec.outcomeSensitivityRate)] {
+          add(
+            key, qalys.enumerated().reduce(0) { $0 + $1.element * spec.discountFactor(year: $1.offset + 1, rate: rate) }
+          )
+        }
+      }
     }
     add(.engineEvents, Double(events))
     let series = design.services.enumerated().map { number, spec in

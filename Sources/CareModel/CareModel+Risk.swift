@@ -51,6 +51,10 @@ extension CareModel {
     ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
     ledger.addSpan(.displacedGeneralHazard, from: start, to: start + contactDays, perDay: general)
     if !patients[p].isBackground {
+      let utility = utilityTable.utility(state, need: patients[p].state)
+      ledger.addSpan(.qualityDays, from: start, to: now, perDay: utility)
+      ledger.addLostDays(.qualityDaysLost, from: start, to: start + contactDays, rate: contactRate, utility: utility)
+      ledger.addLostDays(.qualityDaysLost, from: start + contactDays, to: now, rate: general, utility: utility)
       counters.expectedReferred += expected
       ledger.addSpan(.expectedSuicidesReferred, from: start, to: start + contactDays, perDay: contactRate)
       ledger.addSpan(.expectedSuicidesReferred, from: start + contactDays, to: now, perDay: general)

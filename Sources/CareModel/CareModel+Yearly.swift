@@ -3,30 +3,15 @@ import Population
 import StepwellMetrics
 
 extension CareModel {
-  /// Cost by category and in total for each projection year (price-year pounds, undiscounted).
-  func yearlyCosts() -> [(name: String, values: [Double])]? {
-    guard let costs = design.costs else { return nil }
-    let years = ledger.years
-    var byCategory: [CostCategory: [Double]] = [:]
-    var sessions = [Double](repeating: 0, count: years)
-    for (number, spec) in design.services.enumerated() {
-      let price = costs.sessionCost[spec.id] ?? 0
-      for year in 0..<years { sessions[year] += ledger.sessions[number][year] * price }
-    }
-    let staff = staffCostByYear(costs, years: years)
-    byCategory[.sessions] = sessions
-    byCategory[.staff] = zip(staff, ledger[.callbackMinutes]).map { $0 + $1 / 60 * costs.callbackHour }
-    byCategory[.assessments] = ledger[.assessments].map { $0 * costs.assessment }
-    byCategory[.gp] = ledger[.gpConsultations].map { $0 * costs.gpConsultation }
-    byCategory[.community] = ledger[.communityEpisodes].map { $0 * costs.communityEpisode }
-    byCategory[.cmht] = ledger[.cmhtDays].map { $0 * costs.cmhtPerDay }
-    byCategory[.crisis] = ledger[.crisisDays].map { $0 * costs.crisisPerDay }
-    byCategory[.beds] = ledger[.bedDays].map { $0 * costs.bedDay }
-    byCategory[.bedsOutOfArea] = ledger[.outOfAreaBedDays].map { $0 * costs.outOfAreaBedDay }
-    var rows = CostCategory.parts.map { (name: YearMetricKey.cost($0).name, values: byCategory[$0] ?? []) }
-    let total = (0..<years).map { year in rows.reduce(0) { $0 + $1.values[year] } }
-    rows.append((name: YearMetricKey.costTotal.name, values: total))
-    return rows
+  /// QALYs of people referred in each projection year: utility-days less those expected
+  /// suicides end, over 365.25.
+  var qalysByYear: [Double] {
+    zip(ledger[.qualityDays], ledger[.qualityDaysLost]).map { ($0 - $1) / DayCount.perYear }
+  }
+
+  /// QALYs gained in each projection year: QALYs less those of the episodes' natural course.
+  var qalysGainedByYear: [Double] {
+    zip(qalysByYear, ledger[.naturalCourseDays]).map { $0 - $1 / DayCount.perYear }
   }
 
   /// Metrics per projection year, for `projection.csv` and `costs.csv`.
@@ -65,6 +50,8 @@ extension CareModel {
         ))
       rows.append((YearMetricKey.suicidesValue.name, population.map { $0 * costsSpec.suicideValue }))
     }
+    rows.append((YearMetricKey.qaly.name, qalysByYear))
+    rows.append((YearMetricKey.qalyGained.name, qalysGainedByYear))
     return rows + costs
   }
 

@@ -21,6 +21,8 @@ struct CareModel: EventHandler {
   let anonymousSuicideBase: Double
   /// The design's suicide hazards as arrays (rebuilt when a dated change applies).
   var suicideTable: SuicideRateTable
+  /// Utilities by risk state and need, for QALYs.
+  var utilityTable: UtilityTable
   /// The area's young-people multipliers, if it gives them.
   let youngPeople: YoungPeopleInputs?
   var services: [ServiceState]
@@ -67,6 +69,7 @@ struct CareModel: EventHandler {
     self.replication = replication
     populationSize = population.people.count
     suicideTable = SuicideRateTable(design.risk)
+    utilityTable = UtilityTable(design.utilities)
     (populationGeneralSuicidePerDay, anonymousSuicideBase) = CareModel.suicideBaselines(
       SuicideRateTable(design.risk), people: population.people)
     youngPeople = population.area.youngPeople
@@ -113,6 +116,7 @@ struct CareModel: EventHandler {
         .stepDown, at: stepDown.overDays / Double(stepDown.people), priority: CareEventPriority.other)
     }
     startFromState(in: &simulation)
+    addNaturalCourses()
     if let first = changes.first {
       simulation.schedule(.designChange(index: 0), at: first.day, priority: CareEventPriority.capacity)
     }

@@ -25,7 +25,25 @@ public struct CostSpec: Sendable {
   public var communityEpisode: Double
   /// Cost per staff hour of reminder call-backs (pounds), counted with staff costs.
   public var callbackHour = 44.0
-  /// Value of a suicide prevented (pounds) and of a "purposeful year" of recovered time.
+  /// Cost of one group session offered on the timetable (pounds): facilitators' time.
+  public var groupSession = 264.0
+  /// Share of the bed-day cost that is fixed (paid for every bed, occupied or not); the rest is
+  /// paid per occupied day.
+  public var bedFixedShare = 0.75
+  /// How each service is paid for, by service id; absent ids are costed by capacity.
+  public var costing: [String: CostingMode] = [:]
+  /// Who pays each service, by service id; absent ids take the payer of their role
+  /// (`payer(of:role:)`).
+  public var payers: [String: CostPayer] = [:]
+  /// Annual discount rate of outcomes (QALYs; NICE reference case 0.035) and its sensitivity
+  /// value (0.015).
+  public var outcomeDiscountRate = 0.035
+  public var outcomeSensitivityRate = 0.015
+  /// Willingness to pay per QALY for net monetary benefit (pounds; NICE 20,000 and 30,000).
+  public var thresholds: [Double] = [20000, 30000]
+  /// Societal valuations, kept as a labelled sensitivity and never added to cash (pounds,
+  /// GDP-deflated to the price year): a suicide prevented, and a "purposeful year" of recovered
+  /// time (the seed's figure, unsourced).
   public var suicideValue: Double
   public var purposefulYearValue: Double
 
@@ -50,6 +68,19 @@ public struct CostSpec: Sendable {
     self.purposefulYearValue = purposefulYearValue
   }
 
+  /// How service `id` is paid for.
+  public func mode(of id: String) -> CostingMode { costing[id] ?? .capacity }
+
+  /// Who pays service `id`: the scenario's `costs.payers`, else the payer of the service's role.
+  public func payer(of id: String, role: ServiceRole) -> CostPayer {
+    if let payer = payers[id] { return payer }
+    switch role {
+    case .cmht, .crisis, .beds: return .mentalHealthTrust
+    case .community: return .localAuthority
+    case .primaryCare: return .talkingTherapies
+    }
+  }
+
   /// The cost categories, in output order.
   public static let categories = CostCategory.parts.map(\.rawValue)
 
@@ -57,6 +88,11 @@ public struct CostSpec: Sendable {
   /// undiscounted (Green Book convention for costs at the start of each year).
   public func discountFactor(year: Int) -> Double {
     1 / pow1p(discountRate, year - 1)
+  }
+
+  /// The discount factor of projection year k (1-based) at `rate`: 1 / (1 + rate)^(k - 1).
+  public func discountFactor(year: Int, rate: Double) -> Double {
+    1 / pow1p(rate, year - 1)
   }
 
   func pow1p(_ rate: Double, _ exponent: Int) -> Double {

@@ -11,6 +11,12 @@ struct YearLedger {
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
     case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact
     case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes, displacedGeneralHazard
+    /// Utility x days of people referred, and the utility x days expected suicides end before the
+    /// last projection year closes (counted in the year of death).
+    case qualityDays, qualityDaysLost
+    /// Utility x days the people referred would have had on the natural course of their
+    /// episodes (ill until remission, then well), for QALYs gained.
+    case naturalCourseDays
   }
 
   let warmup: Double
@@ -66,6 +72,44 @@ struct YearLedger {
       let year = Int((start - warmup) / DayCount.perYear)
       let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
       if year < years { values[item.rawValue][year] += (yearEnd - start) * perDay }
+      start = yearEnd
+    }
+  }
+
+  /// Adds the utility-days that deaths at `rate` per day over [from, to) take away: a death at t
+  /// ends `utility` x (end - t) days, where `end` closes the last projection year; each year's
+  /// share is rate x utility x ((end - s)^2 - (end - e)^2) / 2 over its part [s, e).
+  mutating func addLostDays(_ item: Item, from: Double, to: Double, rate: Double, utility: Double) {
+    let horizon = warmup + Double(years) * DayCount.perYear
+    var start = max(from, warmup)
+    let end = min(to, horizon)
+    while start < end {
+      let year = Int((start - warmup) / DayCount.perYear)
+      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
+      if year < years {
+        values[item.rawValue][year] += QALYAccounting.lostUtilityDays(
+          rate: rate, utility: utility, from: start, to: yearEnd, end: horizon)
+      }
+      start = yearEnd
+    }
+  }
+
+  /// Adds the utility-days of an episode's natural course from `origin` until `until` (the
+  /// person's next episode, or never), split over the projection years.
+  mutating func addNaturalCourse(
+    from origin: Double, until: Double, symptomatic: Double, recovered: Double, remissionPerDay: Double
+  ) {
+    let horizon = warmup + Double(years) * DayCount.perYear
+    var start = max(origin, warmup)
+    let end = min(until, horizon)
+    while start < end {
+      let year = Int((start - warmup) / DayCount.perYear)
+      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
+      if year < years {
+        values[Item.naturalCourseDays.rawValue][year] += QALYAccounting.naturalCourseUtilityDays(
+          from: start, to: yearEnd, origin: origin, symptomatic: symptomatic, recovered: recovered,
+          remissionPerDay: remissionPerDay)
+      }
       start = yearEnd
     }
   }

@@ -13,8 +13,9 @@ public struct CareScreenReport {
     .referralsPerYear, .treatmentEnteredShare, .waitFirstTreatmentMean, .waitFirstTreatmentP90, .within6Weeks,
     .within18Weeks, .dnaRate, .recoveryRate, .admissionsPerYear, .bedDaysPerYear, .bedDaysOutOfAreaPerYear,
     .service("inpatient", .utilisation), .suicidesExpectedPerYear, .suicidesExpectedPopulationPerYear,
-    .suicidesInContactShare, .suicidesSecondaryContactShare, .costPerYear(.total), .costPerRecovery,
-    .purposefulValuePerYear,
+    .suicidesInContactShare, .suicidesSecondaryContactShare, .costPerYear(CostCategory.total),
+    .costPerYear(CostPayer.talkingTherapies), .costPerYear(CostPayer.mentalHealthTrust),
+    .costPerYear(CostPayer.localAuthority), .costPerYear(CostPayer.primaryCare), .costPerRecovery, .qalyPerYear,
   ]
 
   public var text: String {

@@ -1,3 +1,5 @@
+import StepwellMetrics
+
 extension ComparisonRun {
   /// What the comparison's report shows: the key differences (leaving out those that are zero in
   /// every replication) and the net impact per year and as a discounted total.
@@ -17,6 +19,18 @@ extension ComparisonRun {
         lines.append((label, period.net.mean, period.net.ciLow, period.net.ciHigh))
       }
     }
-    return ReportComparison(baseName: pair.base.name, altName: pair.alt.name, rows: rows, netImpact: lines)
+    var report = ReportComparison(baseName: pair.base.name, altName: pair.alt.name, rows: rows, netImpact: lines)
+    for metric in keyMetrics {
+      guard let row = comparison.row(metric) else { continue }
+      report.means[metric] = (row.baseMean, row.altMean)
+    }
+    report.costEffectiveness = comparison.rows.compactMap { row in
+      guard
+        row.metric == MetricKey.icer.name || row.metric == MetricKey.icerSensitivity.name
+          || row.metric.hasPrefix("nmb."), let difference = row.difference
+      else { return nil }
+      return (row.metric, difference.mean, difference.ciLow, difference.ciHigh)
+    }
+    return report
   }
 }

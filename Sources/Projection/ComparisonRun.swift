@@ -59,7 +59,9 @@ public struct ComparisonRun: Sendable {
     self.pair = pair
     self.base = base
     self.alt = alt
-    let comparison = PairedComparison(base: base.tables, alt: alt.tables)
+    let thresholds = Design.costs(of: base)?.thresholds ?? []
+    let comparison = PairedComparison(base: base.tables, alt: alt.tables).appending(
+      CostEffectiveness(base: base.tables.metrics, alt: alt.tables.metrics, thresholds: thresholds).rows)
     self.comparison = comparison
     keyMetrics = Design.comparisonKeyMetrics(comparison.rows.map(\.metric))
     switch Design.netImpact(base: base, alt: alt) {
@@ -71,8 +73,8 @@ public struct ComparisonRun: Sendable {
     let reportComparison = ComparisonRun.reportComparison(
       pair: pair, comparison: comparison, keyMetrics: keyMetrics, netImpact: netImpact)
     self.reportComparison = reportComparison
-    makeReport = { Design.comparisonReport(alt: alt, comparison: $0) }
-    reportHTML = Design.comparisonReport(alt: alt, comparison: reportComparison)
+    makeReport = { Design.comparisonReport(base: base, alt: alt, comparison: $0) }
+    reportHTML = Design.comparisonReport(base: base, alt: alt, comparison: reportComparison)
   }
 
   static func rerun<Design: ProjectedModel>(_ design: Design, _ count: Int, _ options: RunOptions) -> ModelRun<Design> {

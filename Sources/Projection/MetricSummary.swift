@@ -35,6 +35,17 @@ public struct MetricSummary: Sendable, Equatable {
     }
   }
 
+  /// A summary whose interval comes from elsewhere (for example Fieller's interval of a ratio);
+  /// `sd` is NaN.
+  public init(name: String, mean: Double, ciLow: Double?, ciHigh: Double?, replications: Int) {
+    self.name = name
+    self.mean = mean
+    self.ciLow = ciLow
+    self.ciHigh = ciHigh
+    self.replications = replications
+    sd = .nan
+  }
+
   /// The interval's half-width, or nil with one replication.
   public var halfWidth: Double? { ciHigh.map { $0 - mean } }
 

@@ -19,6 +19,12 @@ public struct PairedComparison: Sendable {
     }
   }
 
+  /// A comparison of the given rows.
+  public init(rows: [PairedDifference]) { self.rows = rows }
+
+  /// This comparison with `extra` rows after its own.
+  public func appending(_ extra: [PairedDifference]) -> PairedComparison { PairedComparison(rows: rows + extra) }
+
   /// Compares two runs' replication tables.
   public init(base: ReplicationTables, alt: ReplicationTables) {
     self.init(base: base.metrics, alt: alt.metrics)

@@ -29,6 +29,14 @@ public struct PairedDifference: Sendable, Equatable {
     }
   }
 
+  /// A row whose difference is formed elsewhere (a ratio of differences such as the ICER).
+  public init(metric: String, baseMean: Double?, altMean: Double?, difference: MetricSummary?) {
+    self.metric = metric
+    self.baseMean = baseMean
+    self.altMean = altMean
+    self.difference = difference
+  }
+
   /// `alt[i] - base[i]` for each replication i where both are finite.
   public static func differences(base: [Double], alt: [Double]) -> [Double] {
     zip(base, alt).compactMap { pair in

@@ -104,19 +104,40 @@ extension CareDefaults {
     public let sessions: [String: Price] = [
       "step1": Price(20, "2010/11"), "step2": Price(99, "2010/11"), "step3": Price(177, "2010/11"),
     ]
-    /// Assessment: assumption, one low-intensity session (cost_li_session, 2010/11).
+    /// Assessment: assumption, one low-intensity session (cost_li_session, 2010/11); used only
+    /// when triage is costed by activity.
     public let assessment = Price(99, "2010/11")
     /// GP consultation: cost_gp_consultation 45 (2013, B).
     public let gpConsultation = Price(45, "2013/14")
-    /// CMHT contact: cost_cmht_contact 128 (2013/14, B), one contact a week on the caseload.
-    public let cmhtContact = Price(128, "2013/14")
+    /// CMHT contact: cost_cmht_contact 280 (PSSRU 2024, 2023/24, A), one contact a week per
+    /// caseload place.
+    public let cmhtContact = Price(280, "2023/24")
     /// Crisis team per patient-month: crisis_home_treatment_cost_per_month 2,200 (c.2010, B).
     public let crisisMonth = Price(2200, "2010/11")
-    /// Bed day: cost_mh_bed_day 450 (c.2023, D anchored); out of area 620 (2021/22 private).
-    public let bedDay = Price(450, "2023/24")
+    /// Bed day: cost_bed_day_adult_acute_mh 575 (PSSRU 2024 from NCC 2023/24, A); out of area
+    /// 620 (2021/22 private bed, C/D).
+    public let bedDay = Price(575, "2023/24")
     public let outOfAreaBedDay = Price(620, "2021/22")
-    /// Link worker per WTE-year: cost_link_worker_wte 36,428 (2022/23, B).
-    public let staff: [String: Price] = ["linkworker": Price(36428, "2022/23")]
+    /// Fixed share of the bed-day cost: bed_cost_fixed_share not found, 0.75 the middle of the
+    /// sheet's 0.6-0.9 (D).
+    public let bedFixedShare = 0.75
+    /// Cost per WTE-year by service id (PSSRU 2024 Table 8.2.1, 2023/24, with on-costs, overheads
+    /// and capital, A): PWPs band 5 (grade D for the band), high-intensity therapists band 7.
+    /// Link workers: the ARRS reimbursement 36,428 (2022/23, B) is salary and on-costs; with the
+    /// sheet's overhead_rate (0.75 x salary + 7,689 capital, D) a full cost of 64,660 (D).
+    public let staff: [String: Price] = [
+      "triage": Price(69860, "2023/24"), "step2": Price(69860, "2023/24"), "step3": Price(106_873, "2023/24"),
+      "linkworker": Price(64660, "2022/23"),
+    ]
+    /// Cost per WTE-year of a service id without its own price, by kind: triage band 5, therapy
+    /// band 6 (89,215, PSSRU 2024, A; the band is an assumption, D), co-ordination as link workers.
+    public let staffByKind: [ServiceKind: Price] = [
+      .triage: Price(69860, "2023/24"), .therapy: Price(89215, "2023/24"), .coordination: Price(64660, "2022/23"),
+    ]
+    /// One group session on the timetable: two band-5 facilitators for 3 hours each (2 hours'
+    /// session, 1 hour preparing and writing up) at cost_hour_sciprof 44 (PSSRU 2024, A; the
+    /// staffing is an assumption, D).
+    public let groupSession = Price(264, "2023/24")
     /// Community-service episode: cost_link_worker_per_person 160 (derived, D).
     public let communityEpisode = Price(160, "2022/23")
     /// cost_hour_sciprof band 5 (PSSRU 2024, A): a reminder call made by a band-5 worker.
@@ -126,6 +147,14 @@ extension CareDefaults {
     public let suicide = Price(1_670_000, "2009/10")
     /// A "purposeful year": seed_value_purposeful_year 30,000 (C); year assumed 2011/12.
     public let purposefulYear = Price(30000, "2011/12")
+    /// GDP deflator at market prices as multipliers to 2023/24 prices (the reciprocal of the
+    /// index with 2023/24 = 1), for societal valuations: HM Treasury series L8GG as approximately
+    /// recalled, since the sheet has no copy (D; replace with the current HM Treasury table).
+    public let gdpDeflator: [String: Double] = [
+      "2009/10": 1.399, "2010/11": 1.376, "2011/12": 1.351, "2012/13": 1.330, "2013/14": 1.305,
+      "2014/15": 1.289, "2015/16": 1.280, "2016/17": 1.255, "2017/18": 1.233, "2018/19": 1.206,
+      "2019/20": 1.172, "2020/21": 1.114, "2021/22": 1.125, "2022/23": 1.071, "2023/24": 1.0,
+    ]
   }
 
   public static let costs = Costs()

@@ -11,7 +11,7 @@ import Yams
 public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
-    "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "targets",
+    "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "utilities", "targets",
     "natural_history", "changes", "equity",
   ]
 
@@ -86,7 +86,8 @@ public enum CareScenarioReader {
       newEpisodeShare: try referrals?.double("new_episode_share", in: 0.01...1, allowed: "a share from 0.01 to 1")
         ?? CareDefaults.newEpisodeShare)
     design.equity = equity
-    design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: ids)
+    design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: services)
+    design.utilities = try UtilityReader.read(try top.mapping("utilities"))
     design.selfReferralShare = try referrals?.probability("self_referral_share")
     design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
     if let targets = try top.mapping("targets") {

@@ -20,7 +20,8 @@ public enum CatalogueDocument {
       ("Cost categories (`costs.csv`, column `category`)", .costCategory, .care),
       ("Time series (`timeseries.csv`, column `series`)", .series, .care),
       ("Network time series (`timeseries.csv`, column `series`)", .series, .network),
-      ("Net impact (`net_impact.csv`, column `component`)", .netImpact, .care),
+      ("Cost-effectiveness rows (`comparison.csv` only)", .comparison, .care),
+      ("Societal sensitivity (`net_impact.csv`, column `component`)", .netImpact, .care),
     ]
     for (title, scope, model) in tables {
       lines += ["", "### \(title)", "", "| metric | unit | aggregation | definition |", "|---|---|---|---|"]

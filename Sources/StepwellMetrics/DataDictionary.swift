@@ -71,7 +71,7 @@ public struct DataDictionary: Sendable {
   }
 
   mutating func addMetric(_ metric: String, scope: MetricScope, in file: String) {
-    let found = MetricCatalogue.definition(of: metric, in: scope)
+    let found = MetricCatalogue.definition(of: metric, in: scope, file: file)
     if found == nil { unknown.append("\(file): \(metric)") }
     rows.append(
       Row(file: file, columnOrMetric: metric, unit: found?.unit.label ?? "", definition: found?.definition ?? ""))

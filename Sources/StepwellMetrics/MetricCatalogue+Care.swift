@@ -129,13 +129,19 @@ extension MetricCatalogue {
       MetricDefinition(
         MetricKey.suicidesSampledPerYear.name, label: "Sampled suicides a year", unit: .deaths,
         aggregation: .perYear, definition: "Suicides drawn from the hazard among people referred, a year"),
-    ] + CostCategory.allCases.map(costDefinition) + [
+    ] + CostCategory.allCases.map(costDefinition) + economics + [
       MetricDefinition(
-        MetricKey.costPerRecovery.name, label: "Cost per recovery", unit: .pounds, aggregation: .ratio,
-        definition: "Total cost over the projection years / recoveries in them (price-year pounds)"),
+        MetricKey.costPerRecovery.name, label: "Talking-therapies cost per recovery", unit: .pounds,
+        aggregation: .ratio,
+        definition:
+          "The talking-therapies commissioner's cost over the projection years / recoveries in them (price-year pounds; secondary care, community services and GP time left out)"
+      ),
       MetricDefinition(
-        MetricKey.purposefulValuePerYear.name, label: "Value of purposeful years a year", unit: .pounds,
-        aggregation: .perYear, definition: "Recovered person-time valued at the purposeful-year value, a year"),
+        MetricKey.purposefulValuePerYear.name, label: "Societal sensitivity: value of purposeful years a year",
+        unit: .pounds, aggregation: .perYear,
+        definition:
+          "Recovered person-time valued at the seed's purposeful-year value (unsourced, grade C; GDP-deflated), a year: a labelled sensitivity, never added to cash"
+      ),
       MetricDefinition(
         MetricKey.engineEvents.name, label: "Engine events", unit: .events, aggregation: .wholeRunCount,
         definition: "Events the engine handled over the whole replication, warm-up included",
@@ -194,15 +200,15 @@ extension MetricCatalogue {
   /// A short label of a cost category.
   static func costLabel(_ category: CostCategory) -> String {
     switch category {
-    case .sessions: "Cost of sessions"
+    case .sessions: "Cost of sessions bought per session"
     case .assessments: "Cost of assessments"
     case .gp: "Cost of GP consultations"
-    case .staff: "Cost of staff paid per WTE"
+    case .staff: "Cost of staff (WTE-years, group timetables, call-backs)"
     case .community: "Cost of community episodes"
-    case .cmht: "Cost of CMHT caseload"
-    case .crisis: "Cost of crisis-team caseload"
-    case .beds: "Cost of local bed days"
-    case .bedsOutOfArea: "Cost of out-of-area bed days"
+    case .cmht: "Cost of the CMHT"
+    case .crisis: "Cost of the crisis team"
+    case .beds: "Cost of local beds"
+    case .bedsOutOfArea: "Cost of out-of-area placements"
     case .total: "Total cost"
     }
   }
@@ -210,15 +216,19 @@ extension MetricCatalogue {
   /// What a cost category counts.
   static func costMeaning(_ category: CostCategory) -> String {
     switch category {
-    case .sessions: "Booked treatment sessions (attended or missed) at each service's session cost"
-    case .assessments: "Assessments at the assessment cost"
+    case .sessions:
+      "Booked treatment sessions (attended or missed) of services costed by activity (`costs.costing: activity`), at each service's session cost"
+    case .assessments: "Assessments at the assessment cost, when triage is costed by activity"
     case .gp: "GP consultations that make a referral or re-referral"
-    case .staff: "Staff costed per WTE-year (link workers, community services and others)"
+    case .staff:
+      "Staff paid whether busy or not: each service's WTE x cost per WTE-year, group timetables (groups offered x sessions x cost per group session) and call-back hours"
     case .community: "Community-service episodes at the episode cost"
-    case .cmht: "CMHT caseload days at the cost per day"
-    case .crisis: "Crisis-team caseload days at the cost per day"
-    case .beds: "Occupied local bed days at the bed-day cost"
-    case .bedsOutOfArea: "Out-of-area bed days at the out-of-area bed-day cost"
+    case .cmht: "CMHT places x cost per place-year (caseload days x cost per day when costed by activity)"
+    case .crisis:
+      "Crisis-team places x cost per place-year (caseload days x cost per day when costed by activity)"
+    case .beds:
+      "Local beds: each bed's fixed cost a year (fixed share x bed-day cost x 365.25) plus occupied days x the marginal share of the bed-day cost"
+    case .bedsOutOfArea: "Out-of-area placement days at the cost per placement day"
     case .total: "Every cost category together"
     }
   }

@@ -35,24 +35,38 @@ extension MetricCatalogue {
         "Integrated suicide hazard over the whole population"),
       yearly(.suicidesSampled, "Sampled suicides", .deaths, .yearTotal, "Suicides drawn among people referred"),
       yearly(
-        .purposefulValue, "Value of purposeful years", .pounds, .yearTotal,
-        "Recovered person-time valued at the purposeful-year value"),
+        .purposefulValue, "Societal sensitivity: value of purposeful years", .pounds, .yearTotal,
+        "Recovered person-time valued at the seed's purposeful-year value (unsourced, C): a sensitivity, never cash"),
       yearly(
-        .suicidesValue, "Value of expected suicides", .pounds, .yearTotal,
-        "Expected suicides over the population valued at the scenario's suicide value"),
+        .suicidesValue, "Societal sensitivity: value of expected suicides", .pounds, .yearTotal,
+        "Expected suicides over the population valued at the scenario's suicide value: a sensitivity, never cash"),
       yearly(
         .costTotal, costLabel(.total), .pounds, .yearTotal,
-        costMeaning(.total) + " (undiscounted, price-year pounds; categories are in costs.csv)"),
+        costMeaning(.total) + " (undiscounted, price-year pounds; categories and payers are in costs.csv)"),
+      yearly(
+        .qaly, "QALYs", .qalys, .yearTotal,
+        "QALYs of people referred in the year, less those expected suicides end (undiscounted)"),
+      yearly(
+        .qalyGained, "QALYs gained", .qalys, .yearTotal,
+        "QALYs of people referred in the year less those of the natural course of their episodes (undiscounted)"),
     ]
 
   /// Cost categories per projection year (`costs.csv`, column `category`).
-  static let costCategories: [MetricDefinition] = CostCategory.allCases.map { category in
-    MetricDefinition(
-      category.rawValue, label: costLabel(category), unit: .pounds, aggregation: .yearTotal,
-      definition: costMeaning(category)
-        + " in the year (undiscounted, price-year pounds); on `discounted_total` rows the discounted sum over the years",
-      scope: .costCategory)
-  }
+  static let costCategories: [MetricDefinition] =
+    CostCategory.allCases.map { category in
+      MetricDefinition(
+        category.rawValue, label: costLabel(category), unit: .pounds, aggregation: .yearTotal,
+        definition: costMeaning(category)
+          + " in the year (undiscounted, price-year pounds); on `discounted_total` rows the discounted sum over the years",
+        scope: .costCategory)
+    }
+    + CostPayer.allCases.map { payer in
+      MetricDefinition(
+        payer.rawValue, label: payerLabel(payer), unit: .pounds, aggregation: .yearTotal,
+        definition: payer.meaning
+          + " in the year; the payer rows add up to `total` as the categories do (never sum both)",
+        scope: .costCategory)
+    }
 
   /// Time series (`timeseries.csv`, column `series`).
   static let series: [MetricDefinition] = [

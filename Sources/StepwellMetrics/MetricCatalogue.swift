@@ -4,7 +4,8 @@
 /// here; `data-dictionary.csv` is made from it.
 public enum MetricCatalogue {
   /// Every definition: care, network, yearly, cost categories, series and net-impact parts.
-  public static let definitions: [MetricDefinition] = care + network + year + costCategories + series + netImpact
+  public static let definitions: [MetricDefinition] =
+    care + network + year + costCategories + series + netImpact + comparisonOnly
 
   /// Exact names by scope, for quick lookup.
   static let exact: [MetricScope: [String: MetricDefinition]] = Dictionary(
@@ -21,6 +22,12 @@ public enum MetricCatalogue {
   public static func definition(of name: String, in scope: MetricScope = .replication) -> MetricDefinition? {
     if let found = exact[scope]?[name] { return found }
     return templated[scope]?.first { $0.filler(of: name) != nil }
+  }
+
+  /// The definition of a name in a file's metric column: the file's scope, and for
+  /// `comparison.csv` also the rows only a comparison has.
+  public static func definition(of name: String, in scope: MetricScope, file: String) -> MetricDefinition? {
+    definition(of: name, in: scope) ?? (file == "comparison.csv" ? definition(of: name, in: .comparison) : nil)
   }
 
   /// The definition of a key.

@@ -36,6 +36,22 @@ extension MetricKey {
   public static let suicidesSampledPerYear: MetricKey = "suicides.sampled.per_year"
   public static let costPerRecovery: MetricKey = "cost.per_recovery"
   public static let purposefulValuePerYear: MetricKey = "value.purposeful_years.per_year"
+  /// Every cost over the projection years, discounted at the cost rate (pounds).
+  public static let costDiscountedTotal: MetricKey = "cost.discounted_total"
+  /// QALYs of people referred, a year, and over the projection years discounted at the outcome
+  /// rate and at the sensitivity outcome rate.
+  public static let qalyPerYear: MetricKey = "qaly.per_year"
+  public static let qalyDiscountedTotal: MetricKey = "qaly.discounted_total"
+  public static let qalyDiscountedTotalSensitivity: MetricKey = "qaly.discounted_total.sensitivity"
+  /// QALYs gained against the natural course of the episodes referred, a year and discounted
+  /// (at the outcome rate and at the sensitivity rate): what the ICER and NMB use.
+  public static let qalyGainedPerYear: MetricKey = "qaly.gained.per_year"
+  public static let qalyGainedDiscountedTotal: MetricKey = "qaly.gained.discounted_total"
+  public static let qalyGainedDiscountedTotalSensitivity: MetricKey = "qaly.gained.discounted_total.sensitivity"
+  /// Comparison rows: the incremental cost-effectiveness ratio (pounds per QALY), at the outcome
+  /// rate and at the sensitivity outcome rate.
+  public static let icer: MetricKey = "icer"
+  public static let icerSensitivity: MetricKey = "icer.sensitivity"
   /// Events the engine handled (care and network runs).
   public static let engineEvents: MetricKey = "engine.events"
   /// Mean time in a network of customers who left after warm-up.

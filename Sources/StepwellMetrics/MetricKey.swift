@@ -33,6 +33,24 @@ public struct MetricKey: Hashable, Sendable, CustomStringConvertible, Expressibl
     MetricKey("cost.\(category.rawValue).per_year")
   }
 
+  /// The mean yearly cost one payer bears: `cost.<payer>.per_year` (pounds, undiscounted).
+  public static func costPerYear(_ payer: CostPayer) -> MetricKey { MetricKey("cost.\(payer.rawValue).per_year") }
+
+  /// One payer's cost over the projection years, discounted: `cost.<payer>.discounted_total`.
+  public static func costDiscountedTotal(_ payer: CostPayer) -> MetricKey {
+    MetricKey("cost.\(payer.rawValue).discounted_total")
+  }
+
+  /// Net monetary benefit at a threshold (pounds per QALY): `nmb.<threshold>`, e.g. `nmb.20000`.
+  public static func netMonetaryBenefit(threshold: Double) -> MetricKey {
+    MetricKey("nmb.\(MetricKey.thresholdName(threshold))")
+  }
+
+  /// A threshold as written in a metric name: whole pounds without separators.
+  public static func thresholdName(_ threshold: Double) -> String {
+    threshold == threshold.rounded() && abs(threshold) < 1e15 ? String(Int(threshold)) : String(threshold)
+  }
+
   /// The service id and metric of a `service.<id>.…` key, if it is one.
   public var serviceMetric: (id: String, metric: ServiceMetric)? {
     guard let (id, suffix) = split(prefix: "service.", suffixes: ServiceMetric.allCases.map(\.rawValue)) else {

@@ -10,6 +10,8 @@ public enum MetricScope: String, Sendable, CaseIterable {
   case costCategory = "cost category"
   /// One value per time bin: the `series` column of `timeseries.csv`.
   case series
+  /// A row only `comparison.csv` has (cost-effectiveness of ALT against BASE).
+  case comparison
   /// One part of the net impact: the `component` column of `net_impact.csv`.
   case netImpact = "net impact"
 }

@@ -13,6 +13,10 @@ public enum MetricUnit: String, Sendable, CaseIterable {
   case share
   /// Pounds sterling in the scenario's price year.
   case pounds
+  /// Quality-adjusted life years (EQ-5D utility x years).
+  case qalys = "QALYs"
+  /// Pounds of the price year per quality-adjusted life year (an ICER).
+  case poundsPerQALY = "pounds per QALY"
   /// Deaths (expected or sampled suicides).
   case deaths
   /// Occupied bed days.

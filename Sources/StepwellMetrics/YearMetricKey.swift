@@ -19,6 +19,9 @@ public struct YearMetricKey: Hashable, Sendable, CustomStringConvertible, Expres
   /// The cost of one category in one year: `cost.<category>` (pounds, undiscounted).
   public static func cost(_ category: CostCategory) -> YearMetricKey { YearMetricKey("cost.\(category.rawValue)") }
 
+  /// The cost one payer bears in one year: `cost.<payer>` (pounds, undiscounted).
+  public static func cost(_ payer: CostPayer) -> YearMetricKey { YearMetricKey("cost.\(payer.rawValue)") }
+
   public static let referrals: YearMetricKey = "referrals"
   /// People waiting for assessment or first treatment at the year's last month end.
   public static let pathwayWaitingCount: YearMetricKey = "pathway.waiting.count"
@@ -40,5 +43,9 @@ public struct YearMetricKey: Hashable, Sendable, CustomStringConvertible, Expres
   public static let suicidesSampled: YearMetricKey = "suicides.sampled"
   public static let purposefulValue: YearMetricKey = "value.purposeful_years"
   public static let suicidesValue: YearMetricKey = "value.suicides"
-  public static let costTotal: YearMetricKey = cost(.total)
+  public static let costTotal: YearMetricKey = cost(CostCategory.total)
+  /// QALYs accrued by people referred in the year, less those lost to expected suicides.
+  public static let qaly: YearMetricKey = "qaly"
+  /// QALYs gained in the year against the natural course of the episodes referred.
+  public static let qalyGained: YearMetricKey = "qaly.gained"
 }

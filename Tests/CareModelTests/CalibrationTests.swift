@@ -32,6 +32,11 @@ enum CalibrationTarget {
   /// Share of 2009's treatment courses that end early, by dropout after a session and by the
   /// missed-session rule together (share): `dropout_after_entering` 0.43 (B).
   static let standardCoursesEndedEarly = CalibrationRange(full: 0.38...0.48, short: 0.33...0.53)
+  /// The talking-therapies commissioner's cost per recovery in 2009 (pounds, 2023/24): the
+  /// `cost_per_recovery` all-steps figure 1,766 at 2010/11 prices (Radhakrishnan et al 2013, A)
+  /// x 1.35 = 2,384, within 30%; a short run's recoveries have not built up, so from 1,500 to
+  /// 4,500.
+  static let standardCostPerRecovery = CalibrationRange(full: 1_670...3_100, short: 1_500...4_500)
   /// Share of booked sessions missed without call-backs in 2009 (share): about 10%.
   static let standardDNARate = 0.08...0.13
   /// Expected suicides in the whole population (deaths a year): about 37.
@@ -65,7 +70,7 @@ struct CalibrationTests {
 
   /// 2009 beds: about 40 beds near 95% occupancy, about 420 local admissions a year at a mean
   /// stay of 33 days, some placed out of area.
-  @Test("2009: bed occupancy, local and out-of-area admissions, DNA, courses ended early")
+  @Test("2009: bed occupancy, local and out-of-area admissions, DNA, courses ended early, cost per recovery")
   func standardBeds() async throws {
     let standard = try await careBatch(.standard2009)
     let utilisation = standard.mean("service.inpatient.utilisation")
@@ -80,6 +85,10 @@ struct CalibrationTests {
     let early = standard.mean("courses.ended_early.share")
     report("calibration 2009 courses ended early \(early)")
     #expect(CalibrationTarget.standardCoursesEndedEarly.current.contains(early), "2009 courses ended early: \(early)")
+    let perRecovery = standard.mean("cost.per_recovery")
+    report("calibration 2009 cost per recovery \(perRecovery)")
+    #expect(
+      CalibrationTarget.standardCostPerRecovery.current.contains(perRecovery), "2009 cost per recovery: \(perRecovery)")
     let dna = standard.mean("dna.rate")
     report("calibration 2009 dna.rate \(dna)")
     #expect(CalibrationTarget.standardDNARate.contains(dna), "2009 dna.rate: \(dna)")

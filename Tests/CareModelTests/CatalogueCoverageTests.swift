@@ -19,9 +19,11 @@ struct CatalogueCoverageTests {
     #expect(CatalogueCoverageTests.unknown(result.series.map(\.name), in: .series).isEmpty)
     #expect(CatalogueCoverageTests.unknown(result.breakdown.map(\.metric), in: .replication).isEmpty)
     let categories = Set(CostCategory.parts.map { YearMetricKey.cost($0).name })
-    let yearly = result.yearly.map(\.name).filter { !categories.contains($0) }
+    let payers = Set(CostPayer.allCases.map { YearMetricKey.cost($0).name })
+    let yearly = result.yearly.map(\.name).filter { !categories.contains($0) && !payers.contains($0) }
     #expect(CatalogueCoverageTests.unknown(yearly, in: .year).isEmpty)
     #expect(result.metrics.contains { $0.name == MetricKey.costPerYear(.total).name })
     #expect(result.yearly.map(\.name).filter(categories.contains).count == CostCategory.parts.count)
+    #expect(result.yearly.map(\.name).filter(payers.contains).count == CostPayer.allCases.count)
   }
 }

@@ -142,15 +142,35 @@ struct ReportTests {
     #expect(html.contains("hub &lt;with&gt; &quot;call-backs&quot; &amp; more"))
     let document = try parsed(html)
     #expect(try texts(document, "//section/h2").contains("Comparison of designs"))
-    let forest = try document.nodes(forXPath: "//section[@id='comparison']//svg[@id='chart-forest']")
-    #expect(forest.count == 1)
-    // One dot per difference, plus the legend's.
-    #expect(try document.nodes(forXPath: "//svg[@id='chart-forest']/circle").count == 7)
+    // One forest plot per unit (days, bed days, deaths, pounds, share), each on its own scale.
+    let forest = try document.nodes(forXPath: "//section[@id='comparison']//svg[starts-with(@id,'chart-forest-')]")
+    #expect(forest.count == 5)
+    // One dot per difference, plus each plot's legend dot.
+    #expect(try document.nodes(forXPath: "//svg[starts-with(@id,'chart-forest-')]/circle").count == 6 + 5)
+    #expect(try document.nodes(forXPath: "//svg[@id='chart-forest-days']/circle").count == 2 + 1)
     #expect(try document.nodes(forXPath: "//svg[@id='chart-net-impact']").count == 1)
     let rows = try texts(document, "//section[@id='comparison']//tbody/tr/th")
     #expect(rows.contains("Mean wait to first treatment"))
     #expect(rows.contains("Discounted total"))
     #expect(try texts(document, "//h1").first?.contains("compared with sandwell-standard-2009") == true)
+    #expect(try texts(document, "//section/h2").first == "The two designs side by side")
+    let cheers = try document.nodes(forXPath: "//section[@id='cheers']//tbody/tr")
+    #expect(cheers.count == 28, "CHEERS 2022 has 28 items")
+  }
+
+  /// The side-by-side table gives BASE, ALT, the difference and its interval for each measure
+  /// both designs have, and the cost-effectiveness table the ICER and NMB.
+  @Test("a comparison opens with both designs side by side and the cost-effectiveness result")
+  func sideBySide() throws {
+    var comparison = ReportFixture.comparison
+    comparison.means = ["pathway.wait_first_treatment.mean": (30.0, 26.9), "cost.total.per_year": (4.0e7, 4.12e7)]
+    comparison.costEffectiveness = [("icer", 61348, 47834, 87259), ("nmb.20000", -8.97e6, -1.0e7, -7.9e6)]
+    let document = try parsed(CareReport(run: try ReportFixture.shared.get(), comparison: comparison).html)
+    let cells = try texts(document, "//section[@id='comparison-headline']//table[1]/tbody/tr/td")
+    #expect(cells.count == 2 * 4, "two measures, four numbers each: \(cells)")
+    #expect(cells.first == "30.0 days" || cells.first?.hasPrefix("30") == true, "\(cells)")
+    let effectiveness = try texts(document, "//section[@id='comparison-headline']//table[2]/tbody/tr/th")
+    #expect(effectiveness == ["Incremental cost per QALY", "Net monetary benefit at £20000 per QALY"])
   }
 
   @Test("the recovery target is drawn and stated")

@@ -49,7 +49,8 @@ struct CompareCLITests {
     }
     #expect(try space.read("\(folder)/summary.json").contains("\"available\": false"))
     #expect(outcome.stdout.contains("Node desk: wait, mean ("))
-    #expect(outcome.stdout.contains("No net impact"))
+    #expect(outcome.stdout.contains("No societal sensitivity"))
+    #expect(!outcome.stdout.contains("Cost-effectiveness"))
   }
 
   @Test("2009 against the hub: the full layout, the net impact and the key differences")
@@ -82,11 +83,16 @@ struct CompareCLITests {
     #expect(netImpact.hasPrefix("period,component,diff_mean,diff_ci_low,diff_ci_high\n1,service_cost,"))
     #expect(netImpact.contains("\ndiscounted_total,net_impact,"))
     for text in [
-      "Net impact", "discounted total", "Local bed days a year", "Expected suicides a year, whole population (deaths)",
-      "Total cost a year", "Admissions a year",
-      "Wait to first treatment, mean (days)", "Recovery rate", "negative is a saving",
+      "Societal sensitivity", "discounted total", "Local bed days a year",
+      "Expected suicides a year, whole population (deaths)", "Total cost a year", "Admissions a year",
+      "Wait to first treatment, mean (days)", "Recovery rate", "Cost to the mental-health trust a year",
+      "QALYs, discounted", "ICER", "net monetary benefit at £20,000 per QALY", "never added to the figures above",
     ] {
       #expect(outcome.stdout.contains(text), "stdout lacks \(text)")
+    }
+    #expect(!outcome.stdout.contains("Net impact"), "no headline adds valuations to cash")
+    for row in ["\nicer,", "\nicer.sensitivity,", "\nnmb.20000,", "\nnmb.30000,", "\nqaly.discounted_total,"] {
+      #expect(csv.contains(row), "comparison.csv lacks \(row)")
     }
   }
 

@@ -60,7 +60,9 @@ struct GoldenCoverageTests {
         guard let position = lines.first.map(CSVFields.split)?.firstIndex(of: column) else { continue }
         for line in lines.dropFirst() {
           let cell = CSVFields.split(line)[position]
-          if let found = MetricCatalogue.definition(of: cell, in: scope) { seen[scope, default: []].insert(found.name) }
+          if let found = MetricCatalogue.definition(of: cell, in: scope, file: name) {
+            seen[found.scope, default: []].insert(found.name)
+          }
         }
       }
     }

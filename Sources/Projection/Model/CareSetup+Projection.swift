@@ -19,20 +19,23 @@ extension CareSetup: ProjectedModel {
 
   /// Care metrics shown on screen and in the report (service waits follow the first).
   static let comparisonMetrics = [
-    "pathway.wait_first_treatment.mean", "pathway.wait_first_treatment.p90", "pathway.within_18_weeks",
-    "recovery.rate", "secondary.admissions.per_year", "beddays.per_year", "beddays.out_of_area.per_year",
-    "suicides.expected.per_year", "suicides.expected.population.per_year", "cost.total.per_year",
-    "value.purposeful_years.per_year",
+    "pathway.wait_first_treatment.mean", "pathway.wait_first_treatment.p90", "pathway.within_6_weeks",
+    "pathway.within_18_weeks", "pathway.waiting.count", "recovery.rate", "secondary.admissions.per_year",
+    "beddays.per_year", "beddays.out_of_area.per_year", "suicides.expected.per_year",
+    "suicides.expected.population.per_year", "cost.total.per_year", "cost.talking_therapies.per_year",
+    "cost.mental_health_trust.per_year", "cost.local_authority.per_year", "cost.primary_care.per_year",
+    "cost.discounted_total", "qaly.per_year", "qaly.discounted_total",
   ]
 
   /// What carries a comparison's beds, suicides and cost: shown by `compare --decompose`.
   public static let decompositionMetrics = [
     "pathway.wait_first_treatment.mean", "beddays.per_year", "beddays.out_of_area.per_year",
     "secondary.admissions.per_year", "suicides.expected.population.per_year", "cost.total.per_year",
+    "qaly.gained.discounted_total",
   ]
 
-  /// The pathway wait, every service's mean wait, then secondary care, suicides, cost and
-  /// purposeful-year value.
+  /// The pathway wait, every service's mean wait, then people waiting, secondary care, suicides,
+  /// cash by payer and QALYs.
   public static func comparisonKeyMetrics(_ names: [String]) -> [String] {
     let waits = names.filter { $0.hasPrefix("service.") && $0.hasSuffix(".wait.mean") }
     return [comparisonMetrics[0]] + waits + comparisonMetrics.dropFirst()
@@ -48,8 +51,10 @@ extension CareSetup: ProjectedModel {
 
   public static func costs(of run: CareRun) -> CostSpec? { run.design.costs }
 
-  public static func comparisonReport(alt: CareRun, comparison: ReportComparison) -> String? {
-    CareReport(run: alt, comparison: comparison).html
+  public static func comparisonReport(base: CareRun, alt: CareRun, comparison: ReportComparison) -> String? {
+    var comparison = comparison
+    for row in base.yearlySummaries { comparison.baseYearly[row.metric, default: []].append(row.summary) }
+    return CareReport(run: alt, comparison: comparison).html
   }
 
   public static let recordsUnavailable: String? =

@@ -28,7 +28,9 @@ extension NetworkDesign: ProjectedModel {
 
   public static func costs(of run: NetworkRun) -> CostSpec? { nil }
 
-  public static func comparisonReport(alt: NetworkRun, comparison: ReportComparison) -> String? { nil }
+  public static func comparisonReport(base: NetworkRun, alt: NetworkRun, comparison: ReportComparison) -> String? {
+    nil
+  }
 
   public static let recordsUnavailable: String? = nil
 

@@ -26,7 +26,7 @@ public protocol ProjectedModel: ModelDesign {
   /// Unit costs and valuations behind a net impact, when the model has them.
   static func costs(of run: ModelRun<Self>) -> CostSpec?
   /// The comparison's `report.html`, when the model has a report.
-  static func comparisonReport(alt: ModelRun<Self>, comparison: ReportComparison) -> String?
+  static func comparisonReport(base: ModelRun<Self>, alt: ModelRun<Self>, comparison: ReportComparison) -> String?
 
   /// Which metrics a sweep shows.
   static var sweepPresentation: SweepPresentation { get }

@@ -1,8 +1,9 @@
 import Presentation
+import StepwellMetrics
 
 extension CareReport {
-  /// The comparison: a forest plot of ALT − BASE for the key metrics, a table of every
-  /// difference, and the net impact.
+  /// The comparison: forest plots of ALT − BASE for the key metrics (one per unit), a table of
+  /// every difference, and the societal sensitivity.
   var comparisonSection: String {
     guard let comparison else { return "" }
     let base = comparison.baseName
@@ -12,24 +13,7 @@ extension CareReport {
     )
     let rows = comparison.rows.filter { $0.diff.isFinite }
     if !rows.isEmpty {
-      let items = rows.map { row -> DotIntervalChart.Item in
-        let kind = ReportLabels.metric(row.metric).kind
-        return .row(
-          label: ReportLabels.metric(row.metric).label, value: PlotValue(mean: row.diff, low: row.low, high: row.high),
-          text: ReportNumber.format(row.diff, kind, signed: true))
-      }
-      let significant = rows.filter { row in
-        guard let low = row.low, let high = row.high else { return false }
-        return low > 0 || high < 0
-      }
-      let summary =
-        "Forest plot of \(alt) minus \(base) for \(rows.count) metrics, each on its own scale centred on no difference. \(significant.count) of them have intervals that exclude zero."
-      let chart = DotIntervalChart(
-        id: "chart-forest", title: "Differences \(alt) \u{2212} \(base)", summary: summary, items: items,
-        reference: (0, "no difference"), perRowScale: true, directions: ("lower in \(alt)", "higher in \(alt)"))
-      content += figure(
-        chart.rendered, title: chart.title,
-        caption: summary + " The numbers on the right give each difference in its own unit (pp: percentage points).")
+      content += forestPlots(rows, comparison)
       content += Markup.table(
         caption: "Paired differences (\(alt) \u{2212} \(base))",
         header: ["Metric", "Difference", "95% interval", "Interval excludes zero"],
@@ -38,6 +22,41 @@ extension CareReport {
     if !comparison.netImpact.isEmpty { content += netImpactBlock(comparison) }
     if !comparison.levers.isEmpty { content += leverTable(comparison) }
     return ReportSection.comparison.wrap(content)
+  }
+
+  /// One forest plot per unit (days, shares, people, bed days, deaths, pounds, QALYs...), each
+  /// on one shared scale centred on no difference.
+  func forestPlots(
+    _ rows: [(metric: String, diff: Double, low: Double?, high: Double?)], _ comparison: ReportComparison
+  ) -> String {
+    var units: [String] = []
+    var byUnit: [String: [(metric: String, diff: Double, low: Double?, high: Double?)]] = [:]
+    for row in rows {
+      let unit = (MetricCatalogue.definition(of: row.metric)?.unit.label) ?? "other"
+      if byUnit[unit] == nil { units.append(unit) }
+      byUnit[unit, default: []].append(row)
+    }
+    return units.map { unit in
+      let group = byUnit[unit] ?? []
+      let kind = ReportLabels.metric(group[0].metric).kind
+      let items = group.map { row -> DotIntervalChart.Item in
+        .row(
+          label: ReportLabels.metric(row.metric).label, value: PlotValue(mean: row.diff, low: row.low, high: row.high),
+          text: ReportNumber.format(row.diff, kind, signed: true))
+      }
+      let significant = group.filter { row in
+        guard let low = row.low, let high = row.high else { return false }
+        return low > 0 || high < 0
+      }
+      let summary =
+        "Forest plot of \(comparison.altName) minus \(comparison.baseName) for \(group.count) \(group.count == 1 ? "metric" : "metrics") in \(unit), on one scale centred on no difference. \(significant.count) of them have intervals that exclude zero."
+      let chart = DotIntervalChart(
+        id: "chart-forest-\(unit.replacingOccurrences(of: " ", with: "-"))",
+        title: "Differences \(comparison.altName) \u{2212} \(comparison.baseName), \(unit)", summary: summary,
+        items: items, kind: kind, reference: (0, "no difference"),
+        directions: ("lower in \(comparison.altName)", "higher in \(comparison.altName)"))
+      return figure(chart.rendered, title: chart.title, caption: summary)
+    }.joined()
   }
 
   /// Which levers carry the difference (`compare --decompose`): each lever's share alone and
@@ -87,18 +106,19 @@ extension CareReport {
         "\($0.label): \(ReportNumber.withInterval($0.mean, $0.low, $0.high, .pounds, signed: true))."
       } ?? ""
     let summary =
-      "Net impact of \(comparison.altName) against \(comparison.baseName): difference in service cost (bed days included) minus the value of suicides prevented minus the difference in the value of purposeful years. Negative is a saving. \(last)"
+      "Societal sensitivity of \(comparison.altName) against \(comparison.baseName): the cash difference minus the value of suicides prevented minus the difference in the value of purposeful years (the seed's unsourced £30,000, grade C). Valuations, not cash; negative favours \(comparison.altName). \(last)"
     let chart = DotIntervalChart(
-      id: "chart-net-impact", title: "Net impact (\(comparison.altName) \u{2212} \(comparison.baseName))",
+      id: "chart-net-impact",
+      title: "Societal sensitivity (\(comparison.altName) \u{2212} \(comparison.baseName))",
       summary: summary,
-      items: items, kind: .pounds, reference: (0, "break-even"), directions: ("saving", "extra cost"))
+      items: items, kind: .pounds, reference: (0, "break-even"), directions: ("favours ALT", "favours BASE"))
     let rows = comparison.netImpact.map { line -> [TableCell] in
       [.text(line.label), .summary(PlotValue(mean: line.mean, low: line.low, high: line.high), .pounds, signed: true)]
     }
-    return Markup.text("h3", [], "Net impact")
+    return Markup.text("h3", [], "Societal sensitivity (valuations, not cash)")
       + paragraph(
-        "Service cost difference, less the value of suicides prevented, less the difference in the value of purposeful (recovered) years; negative is a saving."
+        "A labelled sensitivity, never part of the headline: the cash difference, less the value of suicides prevented, less the difference in the value of purposeful (recovered) years. Both valuations are societal, uplifted with the GDP deflator; the purposeful-year value has no source (grade C). Negative favours \(comparison.altName)."
       ) + figure(chart.rendered, title: chart.title, caption: summary)
-      + Markup.table(caption: nil, header: ["Period", "Net impact (£)"], rows: rows, numeric: [1])
+      + Markup.table(caption: nil, header: ["Period", "Societal net (£)"], rows: rows, numeric: [1])
   }
 }

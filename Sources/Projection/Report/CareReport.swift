@@ -35,8 +35,12 @@ public struct CareReport: Sendable {
       breakdownSection,
     ]
     if !run.design.calibration.isEmpty { parts.append(calibrationSection) }
-    if comparison != nil { parts.append(comparisonSection) }
+    if comparison != nil {
+      parts.insert(comparisonHeadlineSection, at: 0)
+      parts.append(comparisonSection)
+    }
     parts.append(StressChecklist(report: self).section)
+    if comparison != nil { parts.append(CheersChecklist(report: self).section) }
     let main = Markup.element("main", [], "\n" + parts.joined(separator: "\n") + "\n")
     let body = [titleBlock, main, footer].joined(separator: "\n")
     return Markup.numberFigures(
@@ -53,7 +57,8 @@ public struct CareReport: Sendable {
   /// The sections present, in page order.
   var sections: [ReportSection] {
     ReportSection.allCases.filter {
-      ($0 != .comparison || comparison != nil) && ($0 != .calibration || !run.design.calibration.isEmpty)
+      (![.comparison, .comparisonHeadline, .cheers].contains($0) || comparison != nil)
+        && ($0 != .calibration || !run.design.calibration.isEmpty)
     }
   }
 

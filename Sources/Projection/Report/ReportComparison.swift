@@ -13,6 +13,13 @@ public struct ReportComparison: Sendable {
   /// and, per metric, its share alone and cumulatively; empty without a decomposition.
   public var levers: [(lever: String, grade: String, shares: [(metric: String, alone: Double?, cumulative: Double?)])] =
     []
+  /// BASE's and ALT's means by metric, for the side-by-side table (nil: the design lacks it).
+  public var means: [String: (base: Double?, alt: Double?)] = [:]
+  /// The cost-effectiveness rows (`icer`, `icer.sensitivity`, `nmb.<threshold>`): ALT − BASE
+  /// (or the ratio) with its interval.
+  public var costEffectiveness: [(metric: String, mean: Double, low: Double?, high: Double?)] = []
+  /// BASE's per-year summaries by yearly metric name, year 1 first, for charts of both designs.
+  public var baseYearly: [String: [MetricSummary]] = [:]
 
   public init(
     baseName: String, altName: String, rows: [(metric: String, diff: Double, low: Double?, high: Double?)],

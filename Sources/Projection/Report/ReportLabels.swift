@@ -44,18 +44,24 @@ enum ReportLabels {
     if let (id, metric) = MetricKey(name).serviceMetric {
       return ("\(service(id)): \(serviceMeasure(metric))", kind(of: base))
     }
+    let definition =
+      MetricCatalogue.definition(of: name) ?? MetricCatalogue.definition(of: name, in: .comparison)
+      ?? MetricCatalogue.definition(of: name, in: .year)
+    if let definition { return (definition.label(of: name), kind(of: name)) }
     return (name, kind(of: name))
   }
 
   /// How a metric's values are written: from its unit in the catalogue, else guessed from its
   /// name (shares, waits in days, pounds, or counts).
   static func kind(of name: String) -> ReportNumber.Kind {
-    let definition = MetricCatalogue.definition(of: name) ?? MetricCatalogue.definition(of: name, in: .year)
+    let definition =
+      MetricCatalogue.definition(of: name) ?? MetricCatalogue.definition(of: name, in: .year)
+      ?? MetricCatalogue.definition(of: name, in: .comparison)
     if let unit = definition?.unit {
       switch unit {
       case .share: return .share
       case .days: return .days
-      case .pounds: return .pounds
+      case .pounds, .poundsPerQALY: return .pounds
       default: return .count
       }
     }

@@ -2,6 +2,7 @@ import Presentation
 
 /// The report's sections, in page order, with their anchors and headings.
 public enum ReportSection: String, CaseIterable, Sendable {
+  case comparisonHeadline = "comparison-headline"
   case headline
   case waitingLists = "waiting-lists"
   case waits
@@ -13,10 +14,12 @@ public enum ReportSection: String, CaseIterable, Sendable {
   case calibration
   case comparison
   case checklist = "stress-des"
+  case cheers = "cheers"
 
   /// The section's heading.
   public var title: String {
     switch self {
+    case .comparisonHeadline: return "The two designs side by side"
     case .headline: return "Headline"
     case .waitingLists: return "Waiting lists over time"
     case .waits: return "Waits against standards"
@@ -28,6 +31,7 @@ public enum ReportSection: String, CaseIterable, Sendable {
     case .calibration: return "How this run compares with published figures"
     case .comparison: return "Comparison of designs"
     case .checklist: return "STRESS-DES checklist"
+    case .cheers: return "CHEERS 2022 checklist"
     }
   }
 
