@@ -72,6 +72,38 @@ struct StaffCostingTests {
     #expect(runOnce(design, area).metric("qaly.per_year") == 0)
   }
 
+  /// A tiny case by hand: with every utility 1 and no suicide risk, a person accrues exactly the
+  /// days from their referral to the end, which is also their natural course, so QALYs gained
+  /// are 0; with the utilities at 0.5 the QALYs halve and the gains stay 0.
+  @Test("with every utility 1 and no suicide risk, QALYs are the days referred and gains are zero")
+  func tinyCaseByHand() throws {
+    let text = try String(contentsOfFile: ShippedScenario.oneStep.path, encoding: .utf8)
+    let flat = { (u: Double) in
+      """
+      risk:
+        suicide_per_100k: {general: 0, waiting: 0, in_treatment: 0, untreated: 0, recovered: 0, secondary: 0, inpatient: 0, post_discharge: 0}
+      utilities:
+        symptomatic: {mild_moderate: \(u), severe_cmd: \(u), smi: \(u)}
+        recovered: \(u)
+        secondary_care: \(u)
+        inpatient: \(u)
+        post_discharge: \(u)
+      """
+    }
+    let (design, area) = try temporaryDesign(
+      text.replacingOccurrences(of: "horizon: 5y", with: "horizon: 2y") + "\n" + flat(1), area: "sandwell")
+    let result = runOnce(design, area)
+    let qalys = try #require(result.metric("qaly.per_year"))
+    let gained = try #require(result.metric("qaly.gained.per_year"))
+    #expect(qalys > 5, "about 120 referrals a year accrue person-years: \(qalys)")
+    #expect(abs(gained) < 1e-9 * qalys, "gains \(gained) against QALYs \(qalys)")
+    let (half, _) = try temporaryDesign(
+      text.replacingOccurrences(of: "horizon: 5y", with: "horizon: 2y") + "\n" + flat(0.5), area: "sandwell")
+    let halved = runOnce(half, area)
+    #expect(abs((halved.metric("qaly.per_year") ?? .nan) - qalys / 2) < 1e-9 * qalys)
+    #expect(abs(halved.metric("qaly.gained.per_year") ?? .nan) < 1e-9 * qalys)
+  }
+
   /// Deaths at 0.001 a day over days 0-10 of a 100-day projection, utility 0.5: by hand
   /// 0.001 x 0.5 x (100^2 - 90^2) / 2 = 0.475 utility-days, and the same by a Riemann sum.
   @Test("QALYs lost to suicide by hand")

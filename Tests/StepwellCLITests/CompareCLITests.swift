@@ -96,6 +96,26 @@ struct CompareCLITests {
     }
   }
 
+  /// A design against itself: every difference zero, the ICER undefined and said so.
+  @Test("a care design compared with itself: zero differences and an undefined ICER")
+  func itself() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    let hub = readyScenario("sandwell-hub.yaml")
+    let outcome = try space.run([
+      "compare", hub, hub, "--replications", "2", "--horizon", "1.5y", "--set", "warmup=0.5y", "--quiet",
+    ])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let lines = try space.read("Output/compare-sandwell-hub-vs-sandwell-hub/comparison.csv").split(separator: "\n")
+    let icer = try #require(lines.first { $0.hasPrefix("icer,") })
+    #expect(icer == "icer,,,,,,", "\(icer)")
+    for row in lines.dropFirst() where !row.hasPrefix("icer") {
+      let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+      #expect(fields[3].isEmpty || Double(fields[3]) == 0, "\(row)")
+    }
+    #expect(outcome.stdout.contains("ICER                  undefined (no QALY difference)"))
+  }
+
   @Test("designs with different horizons exit 2 naming ALT's horizon; nothing is written")
   func differentHorizons() throws {
     let space = try Workspace()
