@@ -53,7 +53,7 @@ extension CareReport {
   var byYearSection: String {
     let keys: [YearMetricKey] = [
       .referrals, .firstSessions, .waitFirstTreatmentMean, .within18Weeks, .recoveryRate, .recoveries, .admissions,
-      .bedDays, .bedDaysOutOfArea, .crises, .suicidesExpected, .costTotal, .purposefulValue,
+      .bedDays, .bedDaysOutOfArea, .crises, .suicidesExpected, .costTotal, .qaly,
     ]
     let rows = keys.filter { yearly[$0.name] != nil }.map { key -> [TableCell] in
       let label = ReportLabels.metric(key.name)

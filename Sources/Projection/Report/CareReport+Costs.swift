@@ -46,9 +46,10 @@ extension CareReport {
       chart.rendered, title: chart.title,
       caption: "Cost by category per year (£, \(costs.priceYear) prices, undiscounted). \(discountText)")
     content += costTable(categories: categories, discounted: discounted)
+    content += payerTable
     if let perRecovery = value(.costPerRecovery) {
       content += paragraph(
-        "Cost per recovery: \(ReportNumber.withInterval(perRecovery.mean, perRecovery.low, perRecovery.high, .pounds))."
+        "Talking-therapies cost per recovery (the talking-therapies commissioner's cost over recoveries; secondary care, community services and GP time left out): \(ReportNumber.withInterval(perRecovery.mean, perRecovery.low, perRecovery.high, .pounds))."
       )
     }
     return ReportSection.costs.wrap(content)
@@ -70,6 +71,23 @@ extension CareReport {
       caption:
         "Cost by category and year (£, \(run.design.costs?.priceYear ?? "")): means, with the total's 95% interval below it (every interval is in costs.csv)",
       header: ["Category"] + yearLabels + ["Discounted total"], rows: rows, numeric: Set(1...(yearCount + 1)))
+  }
+
+  /// Cash by payer and year, with each payer's discounted total.
+  var payerTable: String {
+    let rows = CostPayer.allCases.compactMap { payer -> [TableCell]? in
+      let key = YearMetricKey.cost(payer)
+      guard yearly[key.name] != nil else { return nil }
+      let total = MetricSummary(name: key.name, values: run.discountedTotals(key.name))
+      return [.text(MetricCatalogue.definition(of: MetricKey.costPerYear(payer))?.label ?? payer.rawValue)]
+        + (0..<yearCount).map { .text(ReportNumber.format(perYear(key).element($0)?.mean, .pounds)) }
+        + [.text(ReportNumber.format(total.mean, .pounds))]
+    }
+    guard !rows.isEmpty else { return "" }
+    return Markup.table(
+      caption:
+        "Cash by payer and year (£, \(run.design.costs?.priceYear ?? "")): means; the payers add up to the total as the categories do",
+      header: ["Payer"] + yearLabels + ["Discounted total"], rows: rows, numeric: Set(1...(yearCount + 1)))
   }
 
   func categoryLabel(_ category: CostCategory) -> String {

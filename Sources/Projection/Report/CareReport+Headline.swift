@@ -97,16 +97,22 @@ extension CareReport {
     if comparison == nil {
       cards.append(
         Card(
-          label: "Cost per recovery", value: value(.costPerRecovery), kind: .pounds, note: "total cost / recoveries")
+          label: "Talking-therapies cost per recovery", value: value(.costPerRecovery), kind: .pounds,
+          note: "the talking-therapies commissioner's cost / recoveries")
       )
     }
-    if let net = comparison?.netImpact.last {
+    if let nmb = comparison?.costEffectiveness.first(where: { $0.metric.hasPrefix("nmb.") }) {
+      let threshold = String(nmb.metric.dropFirst("nmb.".count))
+      let pounds = Double(threshold).map { ReportNumber.format($0, .pounds) } ?? threshold
       cards.insert(
         Card(
-          label: "Net impact: \(net.label)", value: PlotValue(mean: net.mean, low: net.low, high: net.high),
+          label: "Net monetary benefit at \(pounds) per QALY",
+          value: PlotValue(mean: nmb.mean, low: nmb.low, high: nmb.high),
           kind: .pounds,
-          note: net.mean < 0 ? "a saving (negative is a saving)" : "a net cost (negative would be a saving)",
-          tone: net.mean < 0 ? "good" : "alert", signed: true), at: 0)
+          note: nmb.mean > 0
+            ? "above zero: worth its extra cost at \(pounds) per QALY"
+            : "below zero: not worth its extra cost at \(pounds) per QALY",
+          tone: nmb.mean > 0 ? "good" : "alert", signed: true), at: 0)
     }
     return cards
   }

@@ -3,14 +3,14 @@
 enum CostCategoryStyle {
   /// Label and fill (CSS hex) of each known category.
   static let categories: [String: (label: String, colour: String)] = [
-    "sessions": ("Treatment sessions", "#005EB8"),
+    "sessions": ("Sessions bought per session", "#005EB8"),
     "assessments": ("Assessments", "#41B6E6"),
     "gp": ("GP consultations", "#768692"),
-    "staff": ("Staff (link workers, community)", "#FFB81C"),
+    "staff": ("Staff (WTE, groups, call-backs)", "#FFB81C"),
     "community": ("Community episodes", "#009639"),
     "cmht": ("CMHT", "#330072"),
     "crisis": ("Crisis team", "#ED8B00"),
-    "beds": ("Local bed days", "#AE2573"),
-    "beds_out_of_area": ("Out-of-area bed days", "#DA291C"),
+    "beds": ("Local beds", "#AE2573"),
+    "beds_out_of_area": ("Out-of-area placements", "#DA291C"),
   ]
 }

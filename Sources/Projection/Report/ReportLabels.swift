@@ -29,8 +29,9 @@ enum ReportLabels {
     MetricKey.suicidesInContactShare.name: ("Share of suicides among people in contact", .share),
     MetricKey.suicidesSecondaryContactShare.name: ("Share of suicides after secondary care in the last year", .share),
     YearMetricKey.costTotal.name: ("Total cost a year", .pounds),
-    MetricKey.costPerRecovery.name: ("Cost per recovery", .pounds),
-    YearMetricKey.purposefulValue.name: ("Value of purposeful years a year", .pounds),
+    MetricKey.costPerRecovery.name: ("Talking-therapies cost per recovery", .pounds),
+    YearMetricKey.purposefulValue.name: ("Societal sensitivity: value of purposeful years a year", .pounds),
+    YearMetricKey.qaly.name: ("QALYs a year (people referred)", .count),
     YearMetricKey.suicidesValue.name: ("Value of expected suicides a year", .pounds),
   ]
 
