@@ -42,7 +42,7 @@ struct StationarityTests {
     let population = SyntheticPopulation(area: area, seed: design.seed)
     let inflow = ReferralInflow(
       population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
-      startDayOfYear: dayOfYear(design.startDate))
+      startDayOfYear: dayOfYear(design.startDate), openDoor: design.openDoor)
     let results = await withTaskGroup(of: CareReplicationResult.self) { group in
       for replication in 0..<stationarityReplications {
         group.addTask { CareSimulation.run(design, population: population, inflow: inflow, replication: replication) }
