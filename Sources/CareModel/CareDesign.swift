@@ -38,6 +38,9 @@ public struct CareDesign: Sendable {
   /// Share of new-episode and relapse referrals made by the person rather than a GP; nil keeps
   /// the area's share for new episodes and sends relapses through the GP.
   public var selfReferralShare: Double?
+  /// Self-referrals through an open door, added to the new-episode referrals of the GP route
+  /// (`referrals.open_door`); nil for none.
+  public var openDoor: OpenDoor?
   /// Remission without treatment (off unless the scenario or its defaults set it).
   public var naturalHistory = NaturalHistory.none
   /// Dated changes applied mid-run, in date order (none by default).

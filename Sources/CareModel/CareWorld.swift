@@ -20,7 +20,8 @@ public struct CareWorld: Sendable {
     population = SyntheticPopulation(area: area, seed: design.seed)
     inflow = ReferralInflow(
       population: population, newEpisodeShare: design.newEpisodeShare,
-      referralsPerYear: design.referralsPerYear, startDayOfYear: CareCalendar.dayOfYear(design.startDate))
+      referralsPerYear: design.referralsPerYear, startDayOfYear: CareCalendar.dayOfYear(design.startDate),
+      openDoor: design.openDoor)
     buildSeconds = Date().timeIntervalSince(started)
   }
 }

@@ -1,7 +1,18 @@
 import Stochastics
 
 extension ReferralInflow {
-  /// The new-episode referrals of one replication from day 0 to `horizonDays`, sorted by day.
+  /// The new-episode referrals of one replication from day 0 to `horizonDays`, sorted by day:
+  /// the GP route's (`gpReferrals`) merged with the open door's (`openDoorReferrals`), which use
+  /// streams of their own, so opening or closing the door leaves the GP route's referrals as
+  /// they were.
+  public func referrals(replication: Int, seed: UInt64, horizonDays: Double) -> [Referral] {
+    let gp = gpReferrals(replication: replication, seed: seed, horizonDays: horizonDays)
+    let added = openDoorReferrals(replication: replication, seed: seed, horizonDays: horizonDays)
+    return added.isEmpty ? gp : ReferralInflow.merge(gp, added)
+  }
+
+  /// The new-episode referrals of the calibrated route (GP and the area's self-referral share)
+  /// of one replication from day 0 to `horizonDays`, sorted by day.
   ///
   /// Draws come from the streams `population.referrals.timing` (times and thinning) and
   /// `population.referrals.people` (person, episode state, route) of `replication` under `seed`,
@@ -11,7 +22,7 @@ extension ReferralInflow {
   ///   - replication: the replication (0-based).
   ///   - seed: the master seed.
   ///   - horizonDays: the end of the run (days from the start).
-  public func referrals(replication: Int, seed: UInt64, horizonDays: Double) -> [Referral] {
+  public func gpReferrals(replication: Int, seed: UInt64, horizonDays: Double) -> [Referral] {
     guard horizonDays > 0, newReferralsPerYear > 0, let table = cells.occupiedTable else { return [] }
     let timing = RandomStream(master: seed, replication: replication, purpose: "population.referrals.timing")
     let draws = RandomStream(master: seed, replication: replication, purpose: "population.referrals.people")

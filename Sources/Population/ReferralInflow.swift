@@ -37,11 +37,17 @@ public struct ReferralInflow: Sendable {
   public let newReferralsPerYear: Double
   /// Expected new episodes a year among eligible people (episodes a year).
   public let episodesPerYear: Double
+  /// The open door's self-referrals added to the GP route, if the scenario opens one.
+  public let openDoor: OpenDoor?
+  /// Expected open-door self-referrals a year at the first year's rates without step changes,
+  /// had the door been open all year (referrals a year; 0 without an open door).
+  public let openDoorReferralsPerYear: Double
   /// Shares of the expected new-episode referrals by IMD quintile and ethnic group, index
   /// `(quintile - 1) x 5 + ethnicity.index`; they sum to 1 (all 0 without referrals).
   public let groupMix: [Double]
 
   let cells: ReferralCells
+  let openDoorCells: OpenDoorCells?
 
   /// The inflow of `population`.
   ///
@@ -52,9 +58,12 @@ public struct ReferralInflow: Sendable {
   ///   - startDayOfYear: day of the year day 0 of the run falls on (0 = 1 January), for the cycle.
   ///   - propensityScale: a fixed k instead of calibrating (to compare populations at equal
   ///     per-person rates); nil calibrates.
+  ///   - openDoor: self-referrals added to the calibrated GP route (`OpenDoor`); nil for none.
+  ///     The calibration target is the GP route's: the open door adds to it.
   public init(
     population: SyntheticPopulation, newEpisodeShare: Double = ReferralInflow.defaultNewEpisodeShare,
-    referralsPerYear: Double? = nil, startDayOfYear: Double = 0, propensityScale: Double? = nil
+    referralsPerYear: Double? = nil, startDayOfYear: Double = 0, propensityScale: Double? = nil,
+    openDoor: OpenDoor? = nil
   ) {
     precondition(newEpisodeShare > 0 && newEpisodeShare <= 1, "newEpisodeShare must be in (0, 1]")
     self.population = population
@@ -73,6 +82,10 @@ public struct ReferralInflow: Sendable {
     self.propensityScale = k
     cells = ReferralCells(population: population, counts: counts, k: k, gradient: gradient, ethnicGroups: groups)
     newReferralsPerYear = cells.totalPerYear
+    self.openDoor = openDoor
+    let built = cells
+    openDoorCells = openDoor.map { OpenDoorCells(door: $0, cells: built, population: population, k: k) }
+    openDoorReferralsPerYear = openDoorCells?.totalPerYear ?? 0
     groupMix = ReferralInflow.mix(population: population, cells: cells)
     episodesPerYear = cells.episodesPerYear
   }

@@ -40,7 +40,7 @@ extension PopulationReport {
     func row(_ dimension: String, _ group: String, _ expected: Double, _ simulated: Int) {
       table.append([dimension, group, NumberFormat.csv(expected), String(simulated)])
     }
-    row("all", "all", inflow.newReferralsPerYear * inflow.firstYearFactor, simulated.count)
+    row("all", "all", inflow.expectedFirstYearReferrals, simulated.count)
     let people = population.people
     for dimension in PopulationDimension.allCases {
       var observed = [Int](repeating: 0, count: dimension.groups.count)

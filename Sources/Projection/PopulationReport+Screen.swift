@@ -34,7 +34,7 @@ extension PopulationReport {
       "\(NumberFormat.screen(p.nationalAdultCMD)) x \(NumberFormat.screen(p.localUplift))"
       + " = \(PopulationReport.percent(p.targetAdultCMD, 2))"
     let simulatedNew = Double(simulated.count)
-    let rows: [(String, String)] = [
+    var rows: [(String, String)] = [
       ("people", "\(g(people)) (area file: \(g(Double(area.population))))"),
       ("adults 16+", g(adults)),
       ("eligible (\(area.eligibleAge)+)", g(Double(everyone.eligible[0]))),
@@ -54,6 +54,12 @@ extension PopulationReport {
         "\(g(inflow.episodesPerYear)) a year; \(g(inflow.untreatedEpisodesPerYear)) end without a referral"
       ),
     ]
+    if inflow.openDoor != nil {
+      let door = inflow.expectedFirstYearReferrals - newExpected
+      rows.insert(
+        ("open door, expected", "\(g(door)) self-referrals on top of the GP route (in the simulated count)"),
+        at: rows.count - 2)
+    }
     let seconds = String(format: "%.2f", generationSeconds)
     var lines = ["Population of \(area.title) (area \(area.name), seed \(seed)), drawn in \(seconds) s"]
     for (label, value) in rows {

@@ -76,7 +76,7 @@ public enum CareScenarioReader {
     }
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
-    try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share"])
+    try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share", "open_door"])
     var design = CareDesign(
       name: name, area: area, startDate: startDate, horizonDays: horizon, warmupDays: warmup,
       replications: try ScenarioHeader.replications(top) ?? 10, seed: try ScenarioHeader.seed(top) ?? 1,
@@ -89,6 +89,7 @@ public enum CareScenarioReader {
     design.costs = try CostReader.read(try top.mapping("costs"), top: top, services: services)
     design.utilities = try UtilityReader.read(try top.mapping("utilities"))
     design.selfReferralShare = try referrals?.probability("self_referral_share")
+    design.openDoor = try OpenDoorReader.read(referrals, startDate: startDate, horizonDays: horizon)
     design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
     if let targets = try top.mapping("targets") {
       for (metric, _) in targets.pairs {

@@ -14,9 +14,10 @@ struct CalibrationRange: Sendable {
 /// The calibration ranges, each in its metric's unit. `STEPWELL_CARE_REPORT=1` prints the value
 /// each check measured.
 enum CalibrationTarget {
-  /// Hub referrals a year (referrals a year): the 8,900-12,300; a short run, whose
-  /// re-referrals and relapses have not built up, from 7,500.
-  static let hubReferralsPerYear = CalibrationRange(full: 8_900...12_300, short: 7_500...12_300)
+  /// Hub referrals a year (referrals a year): the era's GP route (5,800, plausible 4,300-7,400)
+  /// with the open door's self-referrals (about 1,900) and the hub's re-referrals and relapses:
+  /// 7,000-11,000; a short run, whose re-referrals and relapses have not built up, from 6,500.
+  static let hubReferralsPerYear = CalibrationRange(full: 7_000...11_000, short: 6_500...11_000)
   /// Share of the hub's referrals that reach treatment (share): about 69%.
   static let hubTreatmentEnteredShare = CalibrationRange(full: 0.55...0.85, short: 0.55...0.85)
   /// Recovery rate of the hub's finished courses (share): near 50%, lowered by Sandwell's
@@ -24,11 +25,12 @@ enum CalibrationTarget {
   static let hubRecoveryRate = CalibrationRange(full: 0.40...0.56, short: 0.40...0.56)
   /// Share of booked sessions missed with call-backs (share): about 4%.
   static let callbackDNARate = CalibrationRange(full: 0.03...0.055, short: 0.03...0.055)
-  /// 2009 inpatient bed occupancy (share of bed-days): about 40 beds near 95% occupied; a short
-  /// run from 0.85.
+  /// 2009 inpatient bed occupancy (share of bed-days): the era's 52 beds about 0.9 occupied; a
+  /// short run from 0.85.
   static let standardBedUtilisation = CalibrationRange(full: 0.88...1.0, short: 0.85...1.0)
-  /// 2009 local admissions (admissions a year): about 420 at a mean stay of 33 days.
-  static let standardLocalAdmissionsPerYear = 330.0...520.0
+  /// 2009 local admissions (admissions a year): about 520 (52 beds at about 0.9 occupancy and a
+  /// mean stay of 33 days).
+  static let standardLocalAdmissionsPerYear = 420.0...620.0
   /// Share of 2009's treatment courses that end early, by dropout after a session and by the
   /// missed-session rule together (share): `dropout_after_entering` 0.43 (B).
   static let standardCoursesEndedEarly = CalibrationRange(full: 0.38...0.48, short: 0.33...0.53)
@@ -39,8 +41,9 @@ enum CalibrationTarget {
   static let standardCostPerRecovery = CalibrationRange(full: 1_670...3_100, short: 1_500...4_500)
   /// Share of booked sessions missed without call-backs in 2009 (share): about 10%.
   static let standardDNARate = 0.08...0.13
-  /// Expected suicides in the whole population (deaths a year): about 37.
-  static let populationSuicidesPerYear = CalibrationRange(full: 30...45, short: 28...45)
+  /// Expected suicides in the whole population (deaths a year): about 34 (10.9 per 100,000 x
+  /// 308,063 people at the 2011 Census).
+  static let populationSuicidesPerYear = CalibrationRange(full: 28...40, short: 26...40)
   /// Share of suicides among people in contact with any service in the previous year (share):
   /// NCISH's 26% counts secondary care only; the model's contact adds talking therapies and the
   /// year after them, so its share lies above that (a short run's window is still filling).
@@ -49,7 +52,7 @@ enum CalibrationTarget {
 
 @Suite("Calibration of the default Sandwell runs")
 struct CalibrationTests {
-  /// Referrals 8,900-12,300 a year; about 69% of referrals reach treatment; recovery near 50%,
+  /// Referrals 7,000-11,000 a year; about 69% of referrals reach treatment; recovery near 50%,
   /// lowered by Sandwell's deprivation.
   @Test("the hub: referrals, entering treatment, recovery")
   func hubPathway() async throws {
@@ -68,8 +71,8 @@ struct CalibrationTests {
     }
   }
 
-  /// 2009 beds: about 40 beds near 95% occupancy, about 420 local admissions a year at a mean
-  /// stay of 33 days, some placed out of area.
+  /// 2009 beds: the era's 52 beds about 0.9 occupied, about 520 local admissions a year at a
+  /// mean stay of 33 days, some placed out of area; the talking-therapies cost per recovery.
   @Test("2009: bed occupancy, local and out-of-area admissions, DNA, courses ended early, cost per recovery")
   func standardBeds() async throws {
     let standard = try await careBatch(.standard2009)
@@ -94,7 +97,7 @@ struct CalibrationTests {
     #expect(CalibrationTarget.standardDNARate.contains(dna), "2009 dna.rate: \(dna)")
   }
 
-  /// About 37 suicides a year in the whole population (10.9 per 100,000), from the hazard by the
+  /// About 34 suicides a year in the whole population (10.9 per 100,000), from the hazard by the
   /// person; the share among people in contact with any service lies above NCISH's secondary-care
   /// 26%, and the share after secondary care below the share after any contact (the model's
   /// secondary care is the CMHT caseload, crisis team and beds, a fraction of everyone NCISH

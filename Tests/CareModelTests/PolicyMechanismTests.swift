@@ -52,7 +52,8 @@ struct PolicyMechanismTests {
   /// With re-routing for everyone (the hub re-routes only people its link workers hold, too few
   /// for a short debug run to show), without re-routing a failed course sends the patient back to the GP: 35% of them are
   /// re-referred after about 12 weeks (more referrals that are not new episodes), and everyone
-  /// sent back waits untreated, where the crisis hazard rises with time.
+  /// sent back waits untreated, where the crisis hazard rises with time (crises checked in the
+  /// full run only).
   @Test("re-routing off raises re-referrals and crises")
   func reroutingOff() async throws {
     let everyone = ["policies.reroute_scope=all"]
@@ -63,7 +64,11 @@ struct PolicyMechanismTests {
     }
     expectRise(paired(hub, off, "referrals.per_year"), "referrals.per_year")
     expectRise(PairedDelta(base: repeats(hub), alternative: repeats(off)), "re-referrals and relapses a year")
-    expectRise(paired(hub, off, "crises.per_year"), "crises.per_year")
+    // At the era's demand a short (debug) run has about a dozen crises a year, too few for three
+    // replications to resolve the difference; the full run (heavy) checks it.
+    let crises = paired(hub, off, "crises.per_year")
+    report("crises.per_year, re-routing off: \(crises)")
+    if heavyChecks { expectRise(crises, "crises.per_year") }
   }
 
   /// Under agreed discharge a link worker keeps the case for an open-ended duration and never

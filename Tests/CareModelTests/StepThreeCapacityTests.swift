@@ -11,8 +11,8 @@ struct StepThreeRegime: Sendable {
   /// WTE for the pooled-list check (utilisation about 0.96).
   let pooledTestWTE: Int
 
-  static let full = StepThreeRegime(sweepWTE: [25, 26, 28], pooledTestWTE: 26)
-  static let short = StepThreeRegime(sweepWTE: [20, 22, 24], pooledTestWTE: 22)
+  static let full = StepThreeRegime(sweepWTE: [17, 18, 19], pooledTestWTE: 18)
+  static let short = StepThreeRegime(sweepWTE: [13, 14, 15], pooledTestWTE: 14)
   static let current = heavyChecks ? full : short
 }
 

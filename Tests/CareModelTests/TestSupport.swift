@@ -189,13 +189,13 @@ actor CareRuns {
     let day = dayOfYear(design.startDate)
     let key =
       "\(area.name) \(design.seed) \(design.newEpisodeShare) \(String(describing: design.referralsPerYear)) \(day)"
-      + " \(area.referrals.gradient)"
+      + " \(area.referrals.gradient) \(String(describing: design.openDoor))"
     if let task = inflows[key] { return await task.value }
     let task = Task.detached { () -> ReferralInflow in
       let population = SyntheticPopulation(area: area, seed: design.seed)
       return ReferralInflow(
         population: population, newEpisodeShare: design.newEpisodeShare,
-        referralsPerYear: design.referralsPerYear, startDayOfYear: day)
+        referralsPerYear: design.referralsPerYear, startDayOfYear: day, openDoor: design.openDoor)
     }
     inflows[key] = task
     return await task.value
@@ -252,6 +252,6 @@ func runOnce(_ design: CareDesign, _ area: Area, replication: Int = 0) -> CareRe
   let population = SyntheticPopulation(area: area, seed: design.seed)
   let inflow = ReferralInflow(
     population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
-    startDayOfYear: dayOfYear(design.startDate))
+    startDayOfYear: dayOfYear(design.startDate), openDoor: design.openDoor)
   return CareSimulation.run(design, population: population, inflow: inflow, replication: replication)
 }

@@ -16,7 +16,8 @@ struct FuzzCampaign {
   static let careRunEvery = 10
   /// The scenario each area file is loaded through.
   static let scenarioOfArea = [
-    "areas/sandwell.yaml": "sandwell-hub.yaml", "areas/ipswich-east-suffolk.yaml": "ipswich-iwa.yaml",
+    "areas/sandwell-2011.yaml": "sandwell-hub.yaml", "areas/sandwell.yaml": "sandwell-2025.yaml",
+    "areas/ipswich-east-suffolk.yaml": "ipswich-iwa.yaml",
   ]
   /// Where failing mutants are written for replay: `.build/fuzz-failures/`.
   static let failureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

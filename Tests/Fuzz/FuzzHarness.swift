@@ -70,7 +70,8 @@ enum FuzzHarness {
     design.warmupDays = min(design.warmupDays, design.horizonDays / 2)
     let population = areaMutated ? SyntheticPopulation(area: area, seed: 1) : cachedPopulation(area)
     let inflow = ReferralInflow(
-      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear)
+      population: population, newEpisodeShare: design.newEpisodeShare, referralsPerYear: design.referralsPerYear,
+      openDoor: design.openDoor)
     let result = CareSimulation.run(
       design, population: population, inflow: inflow, replication: 0, eventLimit: eventLimit)
     return !result.stoppedAtEventLimit

@@ -65,18 +65,18 @@ struct EquityReaderTests {
     var scenario = try String(
       contentsOf: shippedScenarios.appendingPathComponent("sandwell-standard-2009.yaml"), encoding: .utf8)
     var area = try String(
-      contentsOf: shippedScenarios.appendingPathComponent("areas/sandwell.yaml"), encoding: .utf8)
+      contentsOf: shippedScenarios.appendingPathComponent("areas/sandwell-2011.yaml"), encoding: .utf8)
     if file == "scenario" {
       #expect(scenario.contains(old), "sandwell-standard-2009.yaml has no '\(old)'")
       scenario = scenario.replacingOccurrences(of: old, with: new)
     }
     if file == "area" {
-      #expect(area.contains(old), "sandwell.yaml has no '\(old)'")
+      #expect(area.contains(old), "sandwell-2011.yaml has no '\(old)'")
       area = area.replacingOccurrences(of: old, with: new)
     }
     return (
       try writeFile(scenario, named: "scenario.yaml", in: folder),
-      try writeFile(area, named: "areas/sandwell.yaml", in: folder)
+      try writeFile(area, named: "areas/sandwell-2011.yaml", in: folder)
     )
   }
 

@@ -11,9 +11,9 @@ struct EquityCLITests {
     let shipped = CLI.packageRoot.appendingPathComponent("Scenarios")
     let scenario = try String(
       contentsOf: shipped.appendingPathComponent("sandwell-standard-2009.yaml"), encoding: .utf8)
-    let area = try String(contentsOf: shipped.appendingPathComponent("areas/sandwell.yaml"), encoding: .utf8)
+    let area = try String(contentsOf: shipped.appendingPathComponent("areas/sandwell-2011.yaml"), encoding: .utf8)
     #expect(scenario.contains(old))
-    try space.write(area, to: "in/areas/sandwell.yaml")
+    try space.write(area, to: "in/areas/sandwell-2011.yaml")
     let file = try space.write(scenario.replacingOccurrences(of: old, with: new), to: "in/bad.yaml")
     return (space, file)
   }
