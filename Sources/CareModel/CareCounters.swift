@@ -23,9 +23,8 @@ struct CareCounters {
   /// and the out-of-contact hazard their contact days displace; sampled deaths among referred people.
   var expectedReferred = 0.0
   var expectedInContact = 0.0
-  /// The out-of-contact hazard those contact days would have carried (expected deaths): the
-  /// population estimate replaces it with the contact hazard.
-  var displacedGeneralHazard = 0.0
+  /// The excess over the general rate of background patients in contact (expected deaths).
+  var backgroundExcess = 0.0
   /// Expected suicides of people under secondary care or within a year of leaving it.
   var expectedSecondaryContact = 0.0
   var sampled = 0

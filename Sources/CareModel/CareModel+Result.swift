@@ -96,7 +96,8 @@ extension CareModel {
     add(.crisesPerYear, Double(counters.crises) / years)
     add(.suicidesExpectedPerYear, counters.expectedReferred / years)
     let generalHazard = populationGeneralSuicidePerDay * (end - design.warmupDays)
-    let population = counters.expectedInContact + max(0, generalHazard - counters.displacedGeneralHazard)
+    let population = max(
+      0, generalHazard + counters.backgroundExcess + counters.expectedReferred - naturalCourseDeaths)
     add(.suicidesExpectedPopulationPerYear, population / years)
     add(.suicidesInContactShare, population > 0 ? counters.expectedInContact / population : .nan)
     add(.suicidesSecondaryContactShare, population > 0 ? counters.expectedSecondaryContact / population : .nan)

@@ -41,7 +41,6 @@ extension CareModel {
     let generalDays = (now - start) - contactDays
     let expected = contactDays * contactRate + generalDays * general
     counters.expectedInContact += contactDays * contactRate
-    counters.displacedGeneralHazard += contactDays * general
     let secondaryEnd = state.isSecondaryCare ? now : min(now, patients[p].secondaryContactUntil)
     if secondaryEnd > start {
       let contactEnd = start + contactDays
@@ -49,7 +48,10 @@ extension CareModel {
         (min(secondaryEnd, contactEnd) - start) * contactRate + max(0, secondaryEnd - contactEnd) * general
     }
     ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
-    ledger.addSpan(.displacedGeneralHazard, from: start, to: start + contactDays, perDay: general)
+    if patients[p].isBackground {
+      counters.backgroundExcess += contactDays * (contactRate - general)
+      ledger.addSpan(.backgroundExcessDeaths, from: start, to: start + contactDays, perDay: contactRate - general)
+    }
     if !patients[p].isBackground {
       let utility = utilityTable.utility(state, need: patients[p].state)
       ledger.addSpan(.qualityDays, from: start, to: now, perDay: utility)

@@ -29,7 +29,8 @@ extension CareModel {
         let key = UInt64(number) << 32 | UInt64(slot) | StartKey.waiting
         let patient = addPatient(person: nil, state: severe ? .severeCMD : .mildModerate, quintile: 2, key: key)
         let p = Int(patient)
-        addNaturalCourse(from: -age, until: .infinity, need: patients[p].state)
+        addNaturalCourse(
+          from: -age, until: .infinity, need: patients[p].state, suicideBase: patients[p].suicideBase)
         patients[p].referralDay = -age
         patients[p].referralOpen = true
         if number != index.entry, design.pathway.assessmentIsTreatment {
@@ -67,7 +68,9 @@ extension CareModel {
     let p = Int(patient)
     if secondary { patients[p].kind = .background }
     if placeOnly { patients[p].kind = .shadow }
-    if !secondary && !placeOnly { addNaturalCourse(from: 0, until: .infinity, need: state) }
+    if !secondary && !placeOnly {
+      addNaturalCourse(from: 0, until: .infinity, need: state, suicideBase: patients[p].suicideBase)
+    }
     let provider = freestProvider(of: service)
     let local = services[service].pools[provider].hasIdleServer
     var site = ServicePlace.Site.local

@@ -21,8 +21,10 @@ extension CareModel {
       zip(ledger[a], ledger[b]).map { $1 > 0 ? $0 / $1 : .nan }
     }
     let population = (0..<years).map { year in
-      ledger[.expectedSuicidesInContact][year]
-        + max(0, populationGeneralSuicidePerDay * DayCount.perYear - ledger[.displacedGeneralHazard][year])
+      max(
+        0,
+        populationGeneralSuicidePerDay * DayCount.perYear + ledger[.backgroundExcessDeaths][year]
+          + ledger[.expectedSuicidesReferred][year] - ledger[.naturalCourseDeaths][year])
     }
     let items: [(YearMetricKey, [Double])] = [
       (.referrals, ledger[.referrals]), (.newReferrals, ledger[.newReferrals]),

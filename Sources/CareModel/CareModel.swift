@@ -18,6 +18,9 @@ struct CareModel: EventHandler {
   /// baseline hazard (per person-day) used for records that stand for no one in the population:
   /// the mean over adults.
   let populationGeneralSuicidePerDay: Double
+  /// Expected suicides after warm-up of the natural course of every episode referred (the
+  /// hazard the population rate already holds for them, replaced by what happens to them).
+  var naturalCourseDeaths = 0.0
   let anonymousSuicideBase: Double
   /// The design's suicide hazards as arrays (rebuilt when a dated change applies).
   var suicideTable: SuicideRateTable
@@ -179,9 +182,10 @@ struct CareModel: EventHandler {
     counters.reset()
   }
 
-  /// The whole population's out-of-contact suicide hazard a day and the adults' mean baseline.
+  /// The whole population's suicide hazard a day (everyone at their sex and age band's baseline,
+  /// ill or well: the published rates count everyone) and the adults' mean baseline.
   static func suicideBaselines(_ table: SuicideRateTable, people: [Person]) -> (population: Double, adult: Double) {
-    guard let hazard = table.hazard else {
+    guard table.hazard != nil else {
       return (table.general * Double(people.count), table.general)
     }
     var total = 0.0
@@ -196,7 +200,7 @@ struct CareModel: EventHandler {
         adultCount += 1
       }
     }
-    return (total * hazard.notInContactMultiplier, adultCount > 0 ? adults / Double(adultCount) : 0)
+    return (total, adultCount > 0 ? adults / Double(adultCount) : 0)
   }
 
   /// True when an event at `now` counts in the statistics.

@@ -39,4 +39,25 @@ public enum QALYAccounting {
     return recovered * (to - from) - (recovered - symptomatic) * (exp(-r * (from - origin)) - exp(-r * (to - origin)))
       / r
   }
+
+  /// Expected suicides of an episode's natural course (no service) referred at `origin`, over
+  /// [from, to): ill at `ill` per day until remission at `remissionPerDay`, then at `recovered`
+  /// for `window` days, then at `well`. At x = t - origin the hazard is
+  /// well + (ill - recovered) e^(-r x) + (recovered - well) e^(-r max(0, x - window)), so the
+  /// integral is well L + (ill - recovered) E + (recovered - well) F with L the span's length,
+  /// E the integral of e^(-r x) and F that of e^(-r max(0, x - window)).
+  public static func naturalCourseDeaths(
+    from: Double, to: Double, origin: Double, ill: Double, recovered: Double, well: Double,
+    remissionPerDay r: Double, window: Double
+  ) -> Double {
+    let x1 = max(0, from - origin)
+    let x2 = max(x1, to - origin)
+    let length = x2 - x1
+    guard length > 0 else { return 0 }
+    let decay = { (a: Double, b: Double) in r > 0 ? (exp(-r * a) - exp(-r * b)) / r : b - a }
+    let e = decay(x1, x2)
+    let withinWindow = max(0, min(x2, window) - x1)
+    let f = withinWindow + decay(max(x1, window) - window, max(x2, window) - window)
+    return well * length + (ill - recovered) * e + (recovered - well) * f
+  }
 }

@@ -10,7 +10,10 @@ struct YearLedger {
     case firstTreatmentWaitDays, within18Weeks, finishedCourses, recoveries, crises
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
     case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact
-    case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes, displacedGeneralHazard
+    case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes
+    /// Expected suicides of the natural course of the episodes referred, and the excess hazard
+    /// over the general rate of background patients in contact.
+    case naturalCourseDeaths, backgroundExcessDeaths
     /// Utility x days of people referred, and the utility x days expected suicides end before the
     /// last projection year closes (counted in the year of death).
     case qualityDays, qualityDaysLost
@@ -92,6 +95,26 @@ struct YearLedger {
       }
       start = yearEnd
     }
+  }
+
+  /// Adds a value for every part of [from, to) after warm-up, split over the projection years by
+  /// `amount(start, end)`, and returns the amount over [from, to) after warm-up up to `end` of the
+  /// run (years or not).
+  mutating func addSplit(
+    _ item: Item, from: Double, to: Double, runEnd: Double, amount: (Double, Double) -> Double
+  ) -> Double {
+    let horizon = warmup + Double(years) * DayCount.perYear
+    var start = max(from, warmup)
+    let end = min(to, horizon)
+    while start < end {
+      let year = Int((start - warmup) / DayCount.perYear)
+      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
+      if year < years { values[item.rawValue][year] += amount(start, yearEnd) }
+      start = yearEnd
+    }
+    let runStart = max(from, warmup)
+    let runStop = min(to, runEnd)
+    return runStop > runStart ? amount(runStart, runStop) : 0
   }
 
   /// Adds the utility-days of an episode's natural course from `origin` until `until` (the

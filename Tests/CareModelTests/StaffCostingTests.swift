@@ -10,20 +10,27 @@ import Testing
 struct StaffCostingTests {
   let short = ["horizon=1.25y", "warmup=0.25y"]
 
-  /// Six fewer step-3 WTE cost exactly six WTE-years less staff a year and give longer step-3
-  /// waits; each payer's cost adds up to the total.
+  /// Half the hub's step-3 WTE cost exactly that many WTE-years less staff a year (besides the
+  /// call-backs, whose hours follow the sessions booked) and give longer step-3 waits; each
+  /// payer's cost adds up to the total.
   @Test("fewer WTE cost less cash and wait longer")
   func fewerStaff() throws {
-    let (design, area) = try loadCare(.standard2009, short)
-    let (thin, _) = try loadCare(.standard2009, short + ["services.step3.wte=14"])
+    let (design, area) = try loadCare(.hub, short)
+    let wte = try #require(design.services.first { $0.id == "step3" }?.staff)
+    let (thin, _) = try loadCare(.hub, short + ["services.step3.wte=\(wte / 2)"])
     let full = runOnce(design, area)
     let fewer = runOnce(thin, area)
     let perWTE = try #require(design.costs?.staffPerWTEYear["step3"])
-    let saved = try #require(full.metric("cost.staff.per_year")) - (try #require(fewer.metric("cost.staff.per_year")))
-    #expect(abs(saved - 6 * perWTE) < 1e-6 * saved, "staff cost -\(saved) for 6 WTE at \(perWTE)")
+    let perHour = try #require(design.costs?.callbackHour)
+    let staff = { (result: CareReplicationResult) in
+      (result.metric("cost.staff.per_year") ?? .nan) - (result.metric("callbacks.staff_hours.per_year") ?? .nan)
+        * perHour
+    }
+    let saved = staff(full) - staff(fewer)
+    #expect(abs(saved - wte / 2 * perWTE) < 1e-6 * saved, "staff cost -\(saved) for \(wte / 2) WTE at \(perWTE)")
     let waitFull = try #require(full.metric("service.step3.wait.mean"))
     let waitFewer = try #require(fewer.metric("service.step3.wait.mean"))
-    #expect(waitFewer > waitFull + 5, "step 3 waits \(waitFull) days with 20 WTE, \(waitFewer) with 14")
+    #expect(waitFewer > waitFull + 5, "step 3 waits \(waitFull) days with \(wte) WTE, \(waitFewer) with \(wte / 2)")
     for result in [full, fewer] {
       let total = try #require(result.metric("cost.total.per_year"))
       let payers = ["talking_therapies", "mental_health_trust", "local_authority", "primary_care"].map {
@@ -138,6 +145,27 @@ struct StaffCostingTests {
     #expect(abs(flat - 72) < 1e-12)
   }
 
+  /// Expected suicides of an episode's natural course (referred on day 0: ill at 0.004 a day,
+  /// remitting at 0.01 a day, then 0.002 a day for a 100-day window, then 0.001) over days
+  /// 50-400: the closed form against a Riemann sum of the hazard
+  /// 0.001 + 0.002 e^(-0.01 x) + 0.001 e^(-0.01 max(0, x - 100)); without remission the ill rate
+  /// times the days.
+  @Test("the natural course's expected suicides by hand")
+  func naturalCourseDeathsByHand() {
+    let exact = QALYAccounting.naturalCourseDeaths(
+      from: 50, to: 400, origin: 0, ill: 0.004, recovered: 0.002, well: 0.001, remissionPerDay: 0.01, window: 100)
+    let steps = 350_000
+    let width = 350.0 / Double(steps)
+    let sum = (0..<steps).reduce(0.0) { total, k in
+      let x = 50 + (Double(k) + 0.5) * width
+      return total + width * (0.001 + 0.002 * exp(-0.01 * x) + 0.001 * exp(-0.01 * max(0, x - 100)))
+    }
+    #expect(abs(sum - exact) < 1e-9, "\(exact) against \(sum)")
+    let ill = QALYAccounting.naturalCourseDeaths(
+      from: 50, to: 400, origin: 0, ill: 0.004, recovered: 0.002, well: 0.001, remissionPerDay: 0, window: 100)
+    #expect(abs(ill - 0.004 * 350) < 1e-12)
+  }
+
   /// Discounting and uplift against hand values: year 3 at 3.5% is 1 / 1.035^2; a run's
   /// discounted total is its yearly costs at those factors; the purposeful year (2011/12) and a
   /// suicide (2009/10) are uplifted with the GDP deflator's multipliers.
@@ -163,7 +191,7 @@ struct StaffCostingTests {
   /// The 2009 file with `extra` sections appended, loaded beside its area file.
   func with(_ extra: String) throws -> (CareDesign, Area) {
     let text = try String(contentsOfFile: ShippedScenario.standard2009.path, encoding: .utf8)
-    return try temporaryDesign(text + "\n" + extra, area: "sandwell")
+    return try temporaryDesign(text + "\n" + extra, area: "sandwell-2011")
   }
 
   /// A scenario's utilities replace the defaults.
