@@ -45,7 +45,9 @@ struct CompareCommand: ParsableCommand {
       if decompose {
         let levers = try LeverSet(base: base, alt: alt, overrides: try settings.checked())
         decomposition = try Decomposition(
-          set: levers, base: run.base, alt: run.alt, metrics: run.keyMetrics, replications: run.base.replicationCount,
+          set: levers, base: run.base, alt: run.alt,
+          metrics: run.keyMetrics + run.base.decompositionMetrics.filter { !run.keyMetrics.contains($0) },
+          replications: run.base.replicationCount,
           options: options, started: settings.quiet ? nil : { StandardError.print("  \($0)") })
       }
       do {
