@@ -80,38 +80,33 @@ struct YearLedger {
   }
 
   /// Adds the utility-days that deaths at `rate` per day over [from, to) take away: a death at t
-  /// ends `utility` x (end - t) days, where `end` closes the last projection year; each year's
-  /// share is rate x utility x ((end - s)^2 - (end - e)^2) / 2 over its part [s, e).
+  /// ends `utility` x (end - t) days, where `end` closes the last projection year
+  /// (`QALYAccounting.lostUtilityDays`), each year's share in its year.
   mutating func addLostDays(_ item: Item, from: Double, to: Double, rate: Double, utility: Double) {
     let horizon = warmup + Double(years) * DayCount.perYear
-    var start = max(from, warmup)
-    let end = min(to, horizon)
-    while start < end {
-      let year = Int((start - warmup) / DayCount.perYear)
-      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
-      if year < years {
-        values[item.rawValue][year] += QALYAccounting.lostUtilityDays(
-          rate: rate, utility: utility, from: start, to: yearEnd, end: horizon)
-      }
-      start = yearEnd
+    addByYear(item, from: from, to: to) { start, end in
+      QALYAccounting.lostUtilityDays(rate: rate, utility: utility, from: start, to: end, end: horizon)
     }
   }
 
-  /// Adds a value for every part of [from, to) after warm-up, split over the projection years by
-  /// `amount(start, end)`, and returns the amount over [from, to) after warm-up up to `end` of the
-  /// run (years or not).
-  mutating func addSplit(
-    _ item: Item, from: Double, to: Double, runEnd: Double, amount: (Double, Double) -> Double
-  ) -> Double {
-    let horizon = warmup + Double(years) * DayCount.perYear
+  /// Adds `amount(start, end)` for each projection year's part [start, end) of [from, to).
+  mutating func addByYear(_ item: Item, from: Double, to: Double, amount: (Double, Double) -> Double) {
     var start = max(from, warmup)
-    let end = min(to, horizon)
+    let end = min(to, warmup + Double(years) * DayCount.perYear)
     while start < end {
       let year = Int((start - warmup) / DayCount.perYear)
       let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
       if year < years { values[item.rawValue][year] += amount(start, yearEnd) }
       start = yearEnd
     }
+  }
+
+  /// Adds `amount(start, end)` for each projection year's part of [from, to) and returns the
+  /// amount over [from, to) after warm-up up to `runEnd` (whole years or not).
+  mutating func addSplit(
+    _ item: Item, from: Double, to: Double, runEnd: Double, amount: (Double, Double) -> Double
+  ) -> Double {
+    addByYear(item, from: from, to: to, amount: amount)
     let runStart = max(from, warmup)
     let runStop = min(to, runEnd)
     return runStop > runStart ? amount(runStart, runStop) : 0
@@ -122,18 +117,10 @@ struct YearLedger {
   mutating func addNaturalCourse(
     from origin: Double, until: Double, symptomatic: Double, recovered: Double, remissionPerDay: Double
   ) {
-    let horizon = warmup + Double(years) * DayCount.perYear
-    var start = max(origin, warmup)
-    let end = min(until, horizon)
-    while start < end {
-      let year = Int((start - warmup) / DayCount.perYear)
-      let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
-      if year < years {
-        values[Item.naturalCourseDays.rawValue][year] += QALYAccounting.naturalCourseUtilityDays(
-          from: start, to: yearEnd, origin: origin, symptomatic: symptomatic, recovered: recovered,
-          remissionPerDay: remissionPerDay)
-      }
-      start = yearEnd
+    addByYear(.naturalCourseDays, from: origin, to: until) { start, end in
+      QALYAccounting.naturalCourseUtilityDays(
+        from: start, to: end, origin: origin, symptomatic: symptomatic, recovered: recovered,
+        remissionPerDay: remissionPerDay)
     }
   }
 

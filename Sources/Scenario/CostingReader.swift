@@ -7,18 +7,9 @@ enum CostingReader {
   /// to pay for (staff, a group timetable, places or beds) and activity otherwise.
   static func modes(_ reader: MappingReader?, services: [ServiceSpec]) throws -> [String: CostingMode] {
     let ids = services.map(\.id)
-    let allowed = CostingMode.allCases.map(\.rawValue).joined(separator: ", ")
     var modes: [String: CostingMode] = [:]
     for service in services { modes[service.id] = hasCapacity(service) ? .capacity : .activity }
-    for (id, _) in reader?.pairs ?? [] {
-      try CostReader.known(id, ids, reader!)
-      let text = try reader!.requiredString(id, allowed: allowed)
-      guard let mode = CostingMode(rawValue: text) else {
-        throw reader!.error(id, "unknown costing '\(text)'", allowed: allowed)
-      }
-      modes[id] = mode
-    }
-    return modes
+    return modes.merging(try byService(reader, ids: ids, noun: "costing"), uniquingKeysWith: { $1 })
   }
 
   /// True when a service has capacity that is paid for whether used or not.
@@ -32,16 +23,23 @@ enum CostingReader {
 
   /// The payers the scenario names, by service id.
   static func payers(_ reader: MappingReader?, ids: [String]) throws -> [String: CostPayer] {
-    let allowed = CostPayer.allCases.map(\.rawValue).joined(separator: ", ")
-    var payers: [String: CostPayer] = [:]
+    try byService(reader, ids: ids, noun: "payer")
+  }
+
+  /// A `{service: value}` mapping of one of an enumeration's values, each service known.
+  static func byService<Value: RawRepresentable & CaseIterable>(
+    _ reader: MappingReader?, ids: [String], noun: String
+  ) throws -> [String: Value] where Value.RawValue == String {
+    let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+    var values: [String: Value] = [:]
     for (id, _) in reader?.pairs ?? [] {
       try CostReader.known(id, ids, reader!)
       let text = try reader!.requiredString(id, allowed: allowed)
-      guard let payer = CostPayer(rawValue: text) else {
-        throw reader!.error(id, "unknown payer '\(text)'", allowed: allowed)
+      guard let value = Value(rawValue: text) else {
+        throw reader!.error(id, "unknown \(noun) '\(text)'", allowed: allowed)
       }
-      payers[id] = payer
+      values[id] = value
     }
-    return payers
+    return values
   }
 }
