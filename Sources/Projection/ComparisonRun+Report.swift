@@ -26,8 +26,8 @@ extension ComparisonRun {
     }
     report.costEffectiveness = comparison.rows.compactMap { row in
       guard
-        row.metric == MetricKey.icer.name || row.metric == MetricKey.icerSensitivity.name
-          || row.metric.hasPrefix("nmb."), let difference = row.difference
+        [MetricKey.qalyGainedDiscountedTotal.name, MetricKey.icer.name, MetricKey.icerSensitivity.name].contains(
+          row.metric) || row.metric.hasPrefix("nmb."), let difference = row.difference
       else { return nil }
       return (row.metric, difference.mean, difference.ciLow, difference.ciHigh)
     }

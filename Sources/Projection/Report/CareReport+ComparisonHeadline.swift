@@ -54,20 +54,26 @@ extension CareReport {
   func costEffectivenessBlock(_ comparison: ReportComparison) -> String {
     guard !comparison.costEffectiveness.isEmpty, let costs = run.design.costs else { return "" }
     let rows = comparison.costEffectiveness.map { row -> [TableCell] in
-      let label = ReportLabels.metric(row.metric).label
+      let (label, kind) = ReportLabels.metric(row.metric)
       let value: String
       if !row.mean.isFinite {
         value = "undefined (no QALY difference)"
       } else if row.low == nil {
-        value = ReportNumber.format(row.mean, .pounds, signed: true) + " (interval unbounded)"
+        value = ReportNumber.format(row.mean, kind, signed: true) + " (interval unbounded)"
       } else {
-        value = ReportNumber.withInterval(row.mean, row.low, row.high, .pounds, signed: true)
+        value = ReportNumber.withInterval(row.mean, row.low, row.high, kind, signed: true)
       }
       return [.text(label), .text(value)]
     }
+    let accrued = comparison.rows.first { $0.metric == MetricKey.qalyDiscountedTotal.name }?.diff
+    let gained = comparison.costEffectiveness.first { $0.metric == MetricKey.qalyGainedDiscountedTotal.name }?.mean
+    let referDifferently =
+      accrued.flatMap { a in gained.map { g in abs(a - g) > 1e-6 * max(1, abs(g)) } } == true
+      ? " The designs refer different people, so the QALYs of people referred in the table above count everyone each design refers; the incremental QALYs here count each person's gain over their untreated course."
+      : ""
     return Markup.text("h3", [], "Cost-effectiveness")
       + paragraph(
-        "Costs and QALYs over the \(yearCount) projection years, discounted at \(ReportNumber.plain(costs.discountRate * 100))% and \(ReportNumber.plain(costs.outcomeDiscountRate * 100))% a year (sensitivity: QALYs at \(ReportNumber.plain(costs.outcomeSensitivityRate * 100))%), \(costs.priceYear) prices. QALYs gained are those of the people referred less those of the natural course of their episodes (ill until remission, then well), so a person one design refers and the other does not counts as their gain over the untreated course. The ICER is the mean cost difference over the mean difference in QALYs gained, with Fieller's interval (unbounded when the QALY difference is not significant). Net monetary benefit is the threshold times the QALY difference less the cost difference: above zero, \(comparison.altName) is worth its extra cost at that threshold."
+        "Costs and QALYs over the \(yearCount) projection years, discounted at \(ReportNumber.plain(costs.discountRate * 100))% and \(ReportNumber.plain(costs.outcomeDiscountRate * 100))% a year (sensitivity: QALYs at \(ReportNumber.plain(costs.outcomeSensitivityRate * 100))%), \(costs.priceYear) prices. QALYs gained are those of the people referred less those of the natural course of their episodes (ill until remission, then well), so a person one design refers and the other does not counts as their gain over the untreated course. The ICER is the mean cost difference over the mean difference in QALYs gained, with Fieller's interval (unbounded when the QALY difference is not significant). Net monetary benefit is the threshold times the QALY difference less the cost difference: above zero, \(comparison.altName) is worth its extra cost at that threshold.\(referDifferently)"
       )
       + Markup.table(
         caption: "Cost-effectiveness of \(comparison.altName) against \(comparison.baseName)",
