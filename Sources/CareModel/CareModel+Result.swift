@@ -112,10 +112,7 @@ extension CareModel {
       for (name, values) in costs {
         add(YearMetricKey(name).perYear, values.reduce(0, +) / Double(max(1, values.count)))
       }
-      func discounted(_ name: String) -> Double {
-        let values = costs.first { $0.name == name }?.values ?? []
-        return values.enumerated().reduce(0) { $0 + $1.element * spec.discountFactor(year: $1.offset + 1) }
-      }
+      func discounted(_ name: String) -> Double { spec.discounted(costs.first { $0.name == name }?.values ?? []) }
       add(.costDiscountedTotal, discounted(YearMetricKey.costTotal.name))
       for payer in CostPayer.allCases { add(.costDiscountedTotal(payer), discounted(YearMetricKey.cost(payer).name)) }
       let recoveries = ledger[.recoveries].reduce(0, +)
@@ -130,9 +127,7 @@ extension CareModel {
       ] {
         add(perYear, qalys.reduce(0, +) / Double(max(1, qalys.count)))
         for (key, rate) in [(discounted, spec.outcomeDiscountRate), (sensitivity, spec.outcomeSensitivityRate)] {
-          add(
-            key, qalys.enumerated().reduce(0) { $0 + $1.element * spec.discountFactor(year: $1.offset + 1, rate: rate) }
-          )
+          add(key, spec.discounted(qalys, rate: rate))
         }
       }
     }

@@ -47,12 +47,10 @@ extension CareModel {
       counters.expectedSecondaryContact +=
         (min(secondaryEnd, contactEnd) - start) * contactRate + max(0, secondaryEnd - contactEnd) * general
     }
-    ledger.addSpan(.expectedSuicidesInContact, from: start, to: start + contactDays, perDay: contactRate)
     if patients[p].isBackground {
       counters.backgroundExcess += contactDays * (contactRate - general)
       ledger.addSpan(.backgroundExcessDeaths, from: start, to: start + contactDays, perDay: contactRate - general)
-    }
-    if !patients[p].isBackground {
+    } else {
       let utility = utilityTable.utility(state, need: patients[p].state)
       ledger.addSpan(.qualityDays, from: start, to: now, perDay: utility)
       ledger.addLostDays(.qualityDaysLost, from: start, to: start + contactDays, rate: contactRate, utility: utility)

@@ -14,9 +14,9 @@ struct CareModel: EventHandler {
   let replication: Int
   /// The whole area's population, for population-level suicide estimates.
   let populationSize: Int
-  /// The out-of-contact suicide hazard of the whole population (expected deaths a day), and the
-  /// baseline hazard (per person-day) used for records that stand for no one in the population:
-  /// the mean over adults.
+  /// The suicide hazard of the whole population at everyone's baseline (expected deaths a day),
+  /// and the baseline hazard (per person-day) used for records that stand for no one in the
+  /// population: the mean over adults.
   let populationGeneralSuicidePerDay: Double
   /// Expected suicides after warm-up of the natural course of every episode referred (the
   /// hazard the population rate already holds for them, replaced by what happens to them).

@@ -87,12 +87,18 @@ public struct CostSpec: Sendable {
   /// The discount factor of projection year k (1-based): 1 / (1 + r)^(k - 1), so year 1 is
   /// undiscounted (Green Book convention for costs at the start of each year).
   public func discountFactor(year: Int) -> Double {
-    1 / pow1p(discountRate, year - 1)
+    discountFactor(year: year, rate: discountRate)
   }
 
   /// The discount factor of projection year k (1-based) at `rate`: 1 / (1 + rate)^(k - 1).
   public func discountFactor(year: Int, rate: Double) -> Double {
     1 / pow1p(rate, year - 1)
+  }
+
+  /// The discounted total of one value per projection year (year 1 first) at `rate`, by default
+  /// the cost rate.
+  public func discounted(_ values: [Double], rate: Double? = nil) -> Double {
+    values.enumerated().reduce(0) { $0 + $1.element * discountFactor(year: $1.offset + 1, rate: rate ?? discountRate) }
   }
 
   func pow1p(_ rate: Double, _ exponent: Int) -> Double {

@@ -9,7 +9,7 @@ struct YearLedger {
     case referrals, newReferrals, gpConsultations, assessments, firstTreatments
     case firstTreatmentWaitDays, within18Weeks, finishedCourses, recoveries, crises
     case admissions, admissionsOutOfArea, bedDays, outOfAreaBedDays, cmhtDays, crisisDays
-    case communityEpisodes, expectedSuicidesReferred, expectedSuicidesInContact
+    case communityEpisodes, expectedSuicidesReferred
     case purposefulDays, sampledSuicides, removedOtherThanTreatment, callbackMinutes
     /// Expected suicides of the natural course of the episodes referred, and the excess hazard
     /// over the general rate of background patients in contact.

@@ -18,9 +18,7 @@ extension CareRun {
   public func discountedTotals(_ name: String) -> [Double] {
     guard let costs = design.costs else { return [] }
     return replications.compactMap { result in
-      result.yearlyValues(name).map { values in
-        values.enumerated().reduce(0) { $0 + $1.element * costs.discountFactor(year: $1.offset + 1) }
-      }
+      result.yearlyValues(name).map { costs.discounted($0) }
     }
   }
 
