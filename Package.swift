@@ -60,7 +60,9 @@ let package = Package(
       dependencies: [
         "QueueingNetwork", "Scenario", "Stochastics", "QueueingTheory", "SimCore", "Population", "CareModel",
         "CFileSystem", "StepwellMetrics", "Presentation", .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      // The workbook writer `--xlsx` runs with Python, compiled into the executable as bytes.
+      resources: [.embedInCode("Workbook/write_workbook.py")]
     ),
     .target(
       name: "TeachingServer",

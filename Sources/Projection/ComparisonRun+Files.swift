@@ -8,17 +8,19 @@ extension ComparisonRun {
   }
 
   /// Writes `base/`, `alt/` (each a full run folder), `comparison.csv`, `net_impact.csv` (care
-  /// with costs), `summary.json`, `manifest.json` and `report.html` (care) into `destination`,
-  /// atomically.
+  /// with costs), `summary.json`, `manifest.json`, `report.html` (care) and, with `workbook`, one
+  /// workbook of every table of the three folders into `destination`, atomically.
   ///
   /// - Parameters:
   ///   - command: the command line, for the manifests.
   ///   - options: threads, precision and records, as run.
   ///   - decomposition: the levers' effects (`--decompose`), written to `decomposition.csv`.
+  ///   - workbook: the writer of `<folder-name>.xlsx` (`--xlsx`), or nil.
   public func write(
-    to destination: URL, command: [String], options: RunOptions, decomposition: Decomposition? = nil
+    to destination: URL, command: [String], options: RunOptions, decomposition: Decomposition? = nil,
+    workbook: WorkbookWriter? = nil
   ) throws {
-    let folder = try OutputFolder(destination: destination, kind: .compare)
+    let folder = try OutputFolder(destination: destination, kind: .compare, workbook: workbook)
     do {
       try writeRuns(into: folder.staging, command: command, options: options)
       try folder.write(comparison.comparisonCSV, to: "comparison.csv")

@@ -105,9 +105,12 @@ extension PopulationReport {
     ])
   }
 
-  /// Writes the files atomically into `destination`.
-  public func write(to destination: URL, records: Bool, command: [String]) throws {
-    let folder = try OutputFolder(destination: destination, kind: .population)
+  /// Writes the files atomically into `destination`, with `<folder-name>.xlsx` when `workbook`
+  /// is given.
+  public func write(
+    to destination: URL, records: Bool, command: [String], workbook: WorkbookWriter? = nil
+  ) throws {
+    let folder = try OutputFolder(destination: destination, kind: .population, workbook: workbook)
     do {
       try folder.write(populationCSV, to: "population.csv")
       try folder.write(referralsByGroupCSV, to: "referrals_by_group.csv")

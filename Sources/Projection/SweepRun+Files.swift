@@ -38,9 +38,12 @@ extension SweepRun {
     return .object(fields)
   }
 
-  /// Writes `sweep.csv`, `sweep.svg` and `manifest.json` into `destination`, atomically.
-  public func write(to destination: URL, command: [String], options: RunOptions) throws {
-    let folder = try OutputFolder(destination: destination, kind: .sweep)
+  /// Writes `sweep.csv`, `sweep.svg`, `manifest.json` and, with `workbook`, `<folder-name>.xlsx`
+  /// into `destination`, atomically.
+  public func write(
+    to destination: URL, command: [String], options: RunOptions, workbook: WorkbookWriter? = nil
+  ) throws {
+    let folder = try OutputFolder(destination: destination, kind: .sweep, workbook: workbook)
     do {
       try folder.write(sweepCSV, to: "sweep.csv")
       try folder.write(SweepChart(run: self).svg, to: "sweep.svg")

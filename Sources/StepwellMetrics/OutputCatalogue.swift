@@ -4,7 +4,16 @@ public enum OutputCatalogue {
   public static let dataDictionaryName = "data-dictionary.csv"
 
   /// The description of a file by name, or nil for a file the catalogue does not know.
-  public static func file(_ name: String) -> OutputFileDescription? { files.first { $0.name == name } }
+  public static func file(_ name: String) -> OutputFileDescription? {
+    files.first { $0.name == name } ?? (name.hasSuffix(".xlsx") ? workbook : nil)
+  }
+
+  /// The Excel workbook `--xlsx` adds to an output folder, named after the folder.
+  public static let workbook = OutputFileDescription(
+    "<folder-name>.xlsx",
+    content:
+      "With --xlsx: every CSV table of the folder (and of base/ and alt/) as a sheet of one Excel workbook, with the data dictionary and an About sheet from manifest.json"
+  )
 
   static let metric = OutputColumn("metric", .text, "Metric name (see its own row)")
   static let mean = OutputColumn("mean", .ofMetric, "Mean over replications")

@@ -17,6 +17,9 @@ enum CommandFailure {
     case let error as OutputRefusal:
       report(error.description)
       return ExitCode(2)
+    case let error as WorkbookUnavailable:
+      report(error.description)
+      return ExitCode(2)
     case let error as WriteFailure:
       if let refusal = error.underlying as? OutputRefusal {
         report(refusal.description)

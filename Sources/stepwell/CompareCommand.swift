@@ -39,6 +39,7 @@ struct CompareCommand: ParsableCommand {
       let options = settings.runOptions()
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)
+      let workbook = try settings.workbook.writer()
       let run = ComparisonRun(pair: pair, options: options)
       if let failure = run.eventLimitFailure { throw failure }
       var decomposition: Decomposition?
@@ -51,7 +52,9 @@ struct CompareCommand: ParsableCommand {
           options: options, started: settings.quiet ? nil : { StandardError.print("  \($0)") })
       }
       do {
-        try run.write(to: destination, command: CommandLine.arguments, options: options, decomposition: decomposition)
+        try run.write(
+          to: destination, command: CommandLine.arguments, options: options, decomposition: decomposition,
+          workbook: workbook)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
@@ -66,7 +69,8 @@ struct CompareCommand: ParsableCommand {
         }
         if let warning = side.warmupCheck.message(design: "\(label) \(side.name)") { StandardError.print(warning) }
       }
-      let files = run.topFileNames + (decomposition == nil ? [] : ["decomposition.csv"])
+      let files = settings.workbook.fileNames(
+        run.topFileNames + (decomposition == nil ? [] : ["decomposition.csv"]), folder: destination)
       print("Wrote \(destination.path)/ (base/, alt/, \(files.joined(separator: ", ")))")
     }
   }

@@ -13,7 +13,8 @@ struct PopulationCommand: ParsableCommand {
     abstract: "Draw an area's synthetic population and referral inflow; write Output/population-<area>/.",
     discussion: """
       With a care scenario, its `area` (and `seed`) are used; otherwise --area (default sandwell).
-      Writes population.csv and referrals_by_group.csv, and records.csv with --records.
+      Writes population.csv and referrals_by_group.csv, records.csv with --records, and the folder
+      as one Excel workbook with --xlsx.
       """)
 
   /// The seed when neither the scenario nor --seed gives one.
@@ -38,20 +39,24 @@ struct PopulationCommand: ParsableCommand {
     help: "Master seed, 0 to 9223372036854775807 (default: the scenario's seed, else 1).")
   var seed: String?
 
+  @OptionGroup var workbook: WorkbookOption
+
   func run() throws {
     try CommandFailure.guarding {
       let seed = try OptionValue.integer(seed, "--seed", RunSettings.seedRange)
       let source = try loadSource(seed: seed)
       let destination = try OutputDestination.checked(
         out, defaultPath: "Output/population-\(source.areaName)", kind: .population)
+      let writer = try workbook.writer()
       let report = source.report()
       do {
-        try report.write(to: destination, records: records, command: CommandLine.arguments)
+        try report.write(to: destination, records: records, command: CommandLine.arguments, workbook: writer)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(report.screenText(seed: report.seed))
-      print("Wrote \(destination.path)/ (\(report.fileNames(records: records).joined(separator: ", ")))")
+      let files = workbook.fileNames(report.fileNames(records: records), folder: destination)
+      print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
     }
   }
 

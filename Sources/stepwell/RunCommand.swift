@@ -20,6 +20,7 @@ struct RunCommand: ParsableCommand {
       let options = settings.runOptions()
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(loaded.name)", kind: .run)
+      let workbook = try settings.workbook.writer()
       let run = loaded.projected.run(options: options)
       if let failure = run.eventLimitFailure { throw failure }
       let manifest = RunManifest(
@@ -27,14 +28,16 @@ struct RunCommand: ParsableCommand {
         threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
       do {
         try run.write(
-          to: destination, effectiveYAML: loaded.effectiveYAML, manifest: manifest, records: options.records)
+          to: destination, effectiveYAML: loaded.effectiveYAML, manifest: manifest, records: options.records,
+          workbook: workbook)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
       print(run.screenText)
       for warning in ListGrowthWarning.find(in: run.tables.summaries) { StandardError.print(warning.message()) }
       if let warning = run.warmupCheck.message() { StandardError.print(warning) }
-      print("Wrote \(destination.path)/ (\(run.fileNames(records: options.records).joined(separator: ", ")))")
+      let files = settings.workbook.fileNames(run.fileNames(records: options.records), folder: destination)
+      print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
     }
   }
 }

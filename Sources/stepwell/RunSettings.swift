@@ -46,6 +46,8 @@ struct RunSettings: ParsableArguments {
   @Flag(name: .long, help: "No progress on stderr.")
   var quiet = false
 
+  @OptionGroup var workbook: WorkbookOption
+
   /// The allowed values of each numeric option.
   static let replicationsRange = ScenarioLimits.replications
   static let threadsRange = 1...256

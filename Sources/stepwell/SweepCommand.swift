@@ -34,12 +34,13 @@ struct SweepCommand: ParsableCommand {
       let destination = try OutputDestination.checked(
         settings.out, defaultPath: "Output/\(SweepRun.folderName(for: scenarios))", kind: .sweep)
       let options = settings.runOptions()
+      let workbook = try settings.workbook.writer()
       let run = SweepRun(
         file: scenario, scenarios: scenarios, grid: grid, options: options,
         pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
       if let failure = run.eventLimitFailure { throw failure }
       do {
-        try run.write(to: destination, command: CommandLine.arguments, options: options)
+        try run.write(to: destination, command: CommandLine.arguments, options: options, workbook: workbook)
       } catch {
         throw WriteFailure(path: destination.path, underlying: error)
       }
@@ -50,7 +51,8 @@ struct SweepCommand: ParsableCommand {
           StandardError.print(warning.message(design: label))
         }
       }
-      print("Wrote \(destination.path)/ (\(SweepRun.fileNames.joined(separator: ", ")))")
+      let files = settings.workbook.fileNames(SweepRun.fileNames, folder: destination)
+      print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
     }
   }
 

@@ -22,8 +22,11 @@ public protocol ProjectedRun: Sendable {
   var eventLimitFailure: EventLimitFailure? { get }
   /// The files `write` puts in a run folder, in order.
   func fileNames(records: Bool) -> [String]
-  /// Writes every output file atomically into `destination`.
-  func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws
+  /// Writes every output file atomically into `destination`, with `<folder-name>.xlsx` when
+  /// `workbook` is given.
+  func write(
+    to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool, workbook: WorkbookWriter?
+  ) throws
   /// The table `stepwell run` prints.
   var screenText: String { get }
   /// Whether the warm-up looks long enough (MSER-5 on the run's series).
@@ -44,8 +47,10 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
       + Design.extraFileNames(records: records) + ["data-dictionary.csv"]
   }
 
-  public func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws {
-    let folder = try OutputFolder(destination: destination, kind: .run)
+  public func write(
+    to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool, workbook: WorkbookWriter?
+  ) throws {
+    let folder = try OutputFolder(destination: destination, kind: .run, workbook: workbook)
     do {
       try folder.write(tables.metricsCSV, to: "metrics.csv")
       try folder.write(tables.replicationsCSV, to: "replications.csv")
@@ -66,6 +71,13 @@ extension ModelRun: ProjectedRun where Design: ProjectedModel {
   public var screenText: String { Design.screenText(of: self) }
 
   public var decompositionMetrics: [String] { Design.decompositionMetrics }
+}
+
+extension ProjectedRun {
+  /// Writes every output file atomically into `destination`, without a workbook.
+  public func write(to destination: URL, effectiveYAML: String, manifest: RunManifest, records: Bool) throws {
+    try write(to: destination, effectiveYAML: effectiveYAML, manifest: manifest, records: records, workbook: nil)
+  }
 }
 
 extension ProjectedModel {

@@ -3,7 +3,8 @@ import StepwellMetrics
 
 extension OutputFolder {
   /// Writes `data-dictionary.csv` into every folder that received files: one row per file that
-  /// is not a table, and for each table its columns and the metric names it holds.
+  /// is not a table, and for each table its columns and the metric names it holds; the top
+  /// folder's also lists the workbook about to be written.
   func writeDataDictionaries() throws {
     let paths = written.all.filter { ($0 as NSString).lastPathComponent != OutputCatalogue.dataDictionaryName }
     var folders: [String] = []
@@ -18,6 +19,7 @@ extension OutputFolder {
       for subfolder in try OutputFolder.subfolders(of: staging.appendingPathComponent(folder)) {
         dictionary.addFolder(subfolder)
       }
+      if folder.isEmpty, let workbookName { dictionary.addFile(workbookName) }
       dictionary.addSelf()
       let name = folder.isEmpty ? OutputCatalogue.dataDictionaryName : folder + "/" + OutputCatalogue.dataDictionaryName
       try write(dictionary.csv, to: name)

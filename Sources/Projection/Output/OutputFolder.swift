@@ -12,7 +12,8 @@ import StepwellMetrics
 /// processes that have died are removed when the next output is written beside them.
 ///
 /// Every file written through the folder is remembered; `commit()` adds `data-dictionary.csv`
-/// describing each of them (its columns and the metric names in it) before the move.
+/// describing each of them (its columns and the metric names in it) and, when the folder has a
+/// workbook writer (`--xlsx`), the Excel workbook `<folder-name>.xlsx` before the move.
 public struct OutputFolder {
   /// Where the files end up.
   public let destination: URL
@@ -20,13 +21,19 @@ public struct OutputFolder {
   public let staging: URL
   /// The command writing them: an existing folder is replaced only if it is its earlier output.
   public let kind: OutputKind
+  /// Writes the folder's tables as one Excel workbook at `commit()`, when given (`--xlsx`).
+  public let workbook: WorkbookWriter?
   /// The relative paths written so far, in order.
   let written = WrittenFiles()
 
   /// Prepares a staging folder next to `destination` (its parents are created if needed).
-  public init(destination: URL, kind: OutputKind) throws {
+  ///
+  /// - Parameter workbook: the writer of `<folder-name>.xlsx` when the command was given
+  ///   `--xlsx`; nil for no workbook.
+  public init(destination: URL, kind: OutputKind, workbook: WorkbookWriter? = nil) throws {
     self.destination = destination.standardizedFileURL
     self.kind = kind
+    self.workbook = workbook
     let parent = self.destination.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
     StagingCleanup.removeStale(in: parent, for: self.destination.lastPathComponent)
@@ -71,6 +78,7 @@ public struct OutputFolder {
   ///   move fails (any earlier output is left in place).
   public func commit() throws {
     try writeDataDictionaries()
+    if let workbook, let workbookName { try workbook.write(folder: staging, name: workbookName) }
     if let reason = OutputRecognition.problem(at: destination, kind: kind) {
       throw OutputRefusal(option: "--out", path: destination.path, reason: reason, kind: kind)
     }
@@ -81,6 +89,9 @@ public struct OutputFolder {
     }
     StagingCleanup.unregister(staging)
   }
+
+  /// The workbook's file name when the folder has a workbook writer.
+  var workbookName: String? { workbook.map { _ in WorkbookWriter.fileName(forFolder: destination) } }
 
   /// Removes the staging folder after a failure.
   public func discard() {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Recognises an earlier Stepwell output folder: a real folder (not a link) whose
 /// `manifest.json` was written by Stepwell for the same command, holding only entries that
-/// command writes.
+/// command writes (at the top, `<folder-name>.xlsx` among them).
 enum OutputRecognition {
   /// Nil when nothing is at `url` or it is a replaceable output of `kind`; otherwise why not.
   static func problem(at url: URL, kind: OutputKind) -> String? {
@@ -51,6 +51,7 @@ enum OutputRecognition {
       let entry = folder.appendingPathComponent(name)
       let type = entryType(entry)
       if type == .typeRegular, kind.files.contains(name) { continue }
+      if type == .typeRegular, prefix.isEmpty, name == WorkbookWriter.fileName(forFolder: folder) { continue }
       if type == .typeDirectory, let inner = kind.folders[name] {
         if let foreign = foreignEntry(in: entry, kind: inner, prefix: "\(prefix)\(name)/") { return foreign }
         continue
