@@ -7,7 +7,8 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser
+.PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser \
+	xlsx-test
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -25,14 +26,15 @@ build: deps
 demo: build
 	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
-# Every test: quick checks in debug (invariant checks on), the teaching page in a real browser and
-# the notebooks (both on the release build), then the heavy queueing-theory oracles (rho = 0.95) in
-# release mode. This order builds release once before `swift test -c release` rebuilds it for testing;
+# Every test: quick checks in debug (invariant checks on), the teaching page in a real browser, the
+# notebooks and the Excel workbooks of --xlsx (all three on the release build), then the heavy
+# queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
+# `swift test -c release` rebuilds it for testing;
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
 # test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
 # with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
 # test-quick has already run it.
-test: deps test-quick test-browser notebooks-test test-heavy
+test: deps test-quick test-browser notebooks-test xlsx-test test-heavy
 test: HEAVY_FUZZ :=
 
 HEAVY_FUZZ ?= |FuzzTests
@@ -88,6 +90,11 @@ $(VENV)/.installed: notebooks/requirements.txt tests/browser/requirements.txt
 # Runs the three notebooks headless (nbclient), small size unless STEPWELL_FULL=1.
 notebooks-test: build notebooks
 	STEPWELL=$(STEPWELL) $(PYTHON) notebooks/run_notebooks.py
+
+# The workbooks of `--xlsx` (run, compare, sweep, population) read back with openpyxl and checked
+# cell by cell against the CSV files beside them.
+xlsx-test: build notebooks
+	$(PYTHON) tests/xlsx/check_workbook.py --stepwell $(STEPWELL)
 
 # Debian's chromium and chromium-driver for the browser check, installed only when missing.
 browser-deps:
