@@ -160,6 +160,8 @@ def check_folder(checks, folder, left_out=()):
     checks.check(not staging, f"{name}: staging folders left {staging}")
     workbook = load_workbook(path)
     checks.check(workbook.sheetnames[:2] == ["About", "data-dictionary"], f"{name}: first sheets {workbook.sheetnames[:2]}")
+    subfolder_sheets = [title.split(" ")[0] for title in workbook.sheetnames if title.startswith(("base ", "alt "))]
+    checks.check(subfolder_sheets == sorted(subfolder_sheets, reverse=True), f"{name}: alt/ sheets come before base/")
     checks.check(all(len(title) <= 31 for title in workbook.sheetnames), f"{name}: a sheet name is too long")
     lowered = [title.lower() for title in workbook.sheetnames]
     checks.check(len(set(lowered)) == len(lowered), f"{name}: sheet names repeat")
@@ -190,6 +192,7 @@ def check_about(checks, name, folder, sheet, left_out):
     with open(os.path.join(folder, "manifest.json"), encoding="utf-8") as handle:
         manifest = json.load(handle)
     fields = about_fields(sheet)
+    checks.check(sheet["A1"].value == f"Stepwell output: {name}", f"{name}: About's title {sheet['A1'].value!r}")
     checks.check(fields.get("Output of") == manifest["output_of"], f"{name}: About's command")
     checks.check(fields.get("Seed") == manifest["seed"], f"{name}: About's seed {fields.get('Seed')!r}")
     checks.check(fields.get("Stepwell version") == manifest["stepwell_version"], f"{name}: About's version")

@@ -40,7 +40,8 @@ public struct WorkbookWriter: Sendable {
   }
 
   /// Writes the workbook `name` into `folder` from the folder's files (and those of its
-  /// sub-folders): first to a hidden file beside it, renamed into place once complete.
+  /// sub-folders): first to a hidden file beside it, renamed into place once complete. The About
+  /// sheet calls the folder by `name` without `.xlsx` (a staging folder has another name).
   ///
   /// - Throws: `WorkbookFailure` with Python's stderr when the writer fails.
   public func write(folder: URL, name: String) throws {
@@ -49,7 +50,9 @@ public struct WorkbookWriter: Sendable {
     defer { try? FileManager.default.removeItem(at: partial) }
     let outcome: PythonProcess.Outcome
     do {
-      outcome = try PythonProcess.run(python, arguments: ["-c", WorkbookWriter.script, folder.path, partial.path])
+      let shownName = name.hasSuffix(".xlsx") ? String(name.dropLast(5)) : name
+      outcome = try PythonProcess.run(
+        python, arguments: ["-c", WorkbookWriter.script, folder.path, partial.path, shownName])
     } catch {
       throw WorkbookFailure(python: python.path, reason: "could not be started: \(error.localizedDescription)")
     }

@@ -1,12 +1,13 @@
 """Writes a Stepwell output folder's tables as one Excel workbook (`stepwell ... --xlsx`).
 
-Usage: python write_workbook.py FOLDER WORKBOOK
+Usage: python write_workbook.py FOLDER WORKBOOK [NAME]
 
 FOLDER is a finished output folder (its `data-dictionary.csv` and `manifest.json` written);
-WORKBOOK is the file to create. The workbook holds an "About" sheet (from `manifest.json`), the
+WORKBOOK is the file to create; NAME is the folder's name as shown on the About sheet (by default
+FOLDER's own: a staging folder is written under another name than the one it will have). The workbook holds an "About" sheet (from `manifest.json`), the
 data dictionary, then one sheet per CSV table: the folder's own in the order the dictionary lists
-them, then those of its sub-folders (`base/`, `alt/` of a comparison), named `base metrics` and so
-on. Cells are typed from the CSV text: whole and decimal numbers become numbers, ISO dates
+them, then those of its sub-folders (`base/` then `alt/` of a comparison), named `base metrics`
+and so on. Cells are typed from the CSV text: whole and decimal numbers become numbers, ISO dates
 (YYYY-MM-DD) and date-times become dates, empty cells stay empty, everything else is text. The
 header row is bold, frozen and filterable, and each header cell carries a comment with the
 column's unit and definition from the data dictionary; tables whose rows name metrics get a last
@@ -41,6 +42,8 @@ NAME_LIMIT = 31
 FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 # The dictionary's unit of value columns whose unit is that of the metric on the row.
 OF_METRIC = "unit of the metric"
+# Sub-folders whose sheets come first, in this order.
+FIRST_FOLDERS = ["base", "alt"]
 # Rows read to size the columns.
 WIDTH_SAMPLE = 2000
 # Column widths, in characters.
@@ -149,15 +152,16 @@ def folder_tables(root, relative, dictionary):
 
 
 def subfolders(root, dictionary):
-    """Sub-folders holding output folders of their own, in the dictionary's order."""
+    """Sub-folders holding output folders of their own: a comparison's `base` (the reference)
+    before `alt`, others in the dictionary's order."""
     present = sorted(
         name
         for name in os.listdir(root)
         if not name.startswith(".") and os.path.isdir(os.path.join(root, name))
     )
-    return [name for name in dictionary.folders if name in present] + [
-        name for name in present if name not in dictionary.folders
-    ]
+    listed = [name for name in dictionary.folders if name in present]
+    ordered = listed + [name for name in present if name not in listed]
+    return sorted(ordered, key=lambda name: FIRST_FOLDERS.index(name) if name in FIRST_FOLDERS else len(FIRST_FOLDERS))
 
 
 def header_comment(unit, definition):
@@ -293,7 +297,7 @@ def manifest_rows(root):
     return rows
 
 
-def write_about(workbook, root, sheets, left_out, other_files):
+def write_about(workbook, root, name, sheets, left_out, other_files):
     """The first sheet: what the folder is, how it was made, and which sheet holds which file."""
     sheet = workbook.create_sheet(ABOUT, 0)
     sheet.column_dimensions["A"].width = 26
@@ -305,7 +309,7 @@ def write_about(workbook, root, sheets, left_out, other_files):
         cell.font = BOLD
         return cell
 
-    title = WriteOnlyCell(sheet, value=f"Stepwell output: {os.path.basename(os.path.abspath(root))}")
+    title = WriteOnlyCell(sheet, value=f"Stepwell output: {name}")
     title.font = Font(bold=True, size=14)
     sheet.append([title])
     sheet.append([])
@@ -347,8 +351,8 @@ def other_files(root, relatives):
     return names
 
 
-def write_workbook(root, target):
-    """Writes the workbook of output folder `root` to `target`."""
+def write_workbook(root, target, name=None):
+    """Writes the workbook of output folder `root`, called `name` (by default its own), to `target`."""
     workbook = Workbook(write_only=True)
     taken = {ABOUT.lower(), "history"}
     top = Dictionary(root)
@@ -364,15 +368,16 @@ def write_workbook(root, target):
             title = sheet_name(stem, taken)
             write_table(workbook, root, path, title, dictionary, rows)
             sheets.append((title, path, rows))
-    write_about(workbook, root, sheets, left_out, other_files(root, [relative for relative, _ in folders]))
+    name = name or os.path.basename(os.path.abspath(root))
+    write_about(workbook, root, name, sheets, left_out, other_files(root, [relative for relative, _ in folders]))
     workbook.save(target)
 
 
 def main(arguments):
-    if len(arguments) != 2:
-        sys.stderr.write("usage: write_workbook.py FOLDER WORKBOOK\n")
+    if len(arguments) not in (2, 3):
+        sys.stderr.write("usage: write_workbook.py FOLDER WORKBOOK [NAME]\n")
         return 2
-    write_workbook(arguments[0], arguments[1])
+    write_workbook(*arguments)
     return 0
 
 
