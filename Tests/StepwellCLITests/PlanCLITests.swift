@@ -44,6 +44,30 @@ struct PlanCLITests {
     #expect(dictionary.contains("plan.csv,met_all_ci_low,share,"))
   }
 
+  /// The one-step teaching scenario is an M/M/c queue with c = wte x caseload_per_wte places,
+  /// Poisson referrals at 0.337 a day and (very nearly) exponential holds of mean 41 days
+  /// (docs/teaching-api.md); with one WTE, c is the caseload.
+  @Test("the one-step teaching scenario: the least places meeting a mean wait of 12 days equal Erlang C's")
+  func teaching() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    let target = 12.0
+    let erlang = try #require(WaitingListFormulas.leastServers(arrivalRate: 0.337, serviceMean: 41, meanWait: target))
+    let fewer = try #require(MMc(arrivalRate: 0.337, serviceMean: 41, servers: erlang - 1))
+    let at = try #require(MMc(arrivalRate: 0.337, serviceMean: 41, servers: erlang))
+    #expect(fewer.meanWait > 1.5 * target && at.meanWait < 0.8 * target, "the target is not clear of the theory")
+    let outcome = try space.run([
+      "plan", readyScenario("teaching/one-step.yaml"), "--set", "services.therapy.wte=1", "--vary",
+      "services.therapy.caseload_per_wte", "--target", "service.therapy.wait.mean<=\(Int(target))", "--confidence",
+      "0.5", "--quiet", "--out", "plan",
+    ])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(space.read("plan/plan.json").utf8)) as? [String: Any])
+    let answer = try #require(json["answer"] as? [String: Any])
+    #expect((answer["services.therapy.caseload_per_wte"] as? Double) == Double(erlang), "\(outcome.stdout)")
+  }
+
   @Test(
     "bad targets, keys and options exit 2 with one message naming what was typed; nothing is written",
     arguments: [
