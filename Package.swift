@@ -102,7 +102,7 @@ let package = Package(
       dependencies: ["QueueingNetwork", "Scenario", "QueueingTheory", "Projection", "StepwellMetrics"]
     ),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Scenario", "QueueingNetwork", "CareModel"]),
-    .testTarget(name: "StepwellCLITests", dependencies: []),
+    .testTarget(name: "StepwellCLITests", dependencies: ["QueueingTheory"]),
     .testTarget(name: "PopulationTests", dependencies: ["Population", "Scenario"]),
     .testTarget(
       name: "CareModelTests",

@@ -6,7 +6,7 @@ import Yams
 /// mid-run. Each change's design is the scenario with every change up to it applied, read and
 /// validated as a whole scenario is; it may change values (capacity, staffing, policies,
 /// pathway shares and routes, natural history, risks) but not what the run is made of.
-enum ChangesReader {
+public enum ChangesReader {
   /// Changes a scenario may hold.
   static let maximumChanges = 100
 
@@ -17,6 +17,14 @@ enum ChangesReader {
   ]
   /// Service keys a change may not set: they fix the service's lists and its starting state.
   static let refusedServiceKeys = ["kind", "providers", "backlog", "in_service", "description"]
+
+  /// True when a dated change may set the dotted key (`services.step3.wte`).
+  public static func mayChange(_ key: String) -> Bool {
+    let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    return !path.contains(where: \.isEmpty) && !refusedTopKeys.contains(path[0])
+      && !(path[0] == "services" && (path.count < 3 || refusedServiceKeys.contains(path[2])))
+      && !(path[0] == "risk" && path.count >= 2 && path[1] == "suicide")
+  }
 
   static let allowedText =
     "values of services (wte, places, beds, staff, durations, sessions, standards, booking leads), "
@@ -51,21 +59,17 @@ enum ChangesReader {
         throw reader.error("set", "is missing or empty", allowed: "a map of KEY: VALUE, e.g. services.step3.wte: 30")
       }
       for (key, value) in set.pairs {
-        let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let refused =
-          path.contains(where: \.isEmpty) || refusedTopKeys.contains(path[0])
-          || (path[0] == "services" && (path.count < 3 || refusedServiceKeys.contains(path[2])))
-          || (path[0] == "risk" && path.count >= 2 && path[1] == "suicide")
-        guard !refused else {
+        guard ChangesReader.mayChange(key) else {
           throw set.error(key, "cannot change mid-run", allowed: allowedText)
         }
+        let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         current = try SetOverride.replacing(path[...], in: current, with: value) { problem, allowed in
           set.error(key, problem, allowed: allowed)
         }
       }
       var design: CareDesign
       do {
-        design = try CareScenarioReader.read(current, file: file)
+        design = try CareScenarioReader.read(withoutStartingState(current), file: file)
       } catch ScenarioError.invalid(let file, let keyPath, let line, let problem, let allowed) {
         throw ScenarioError.invalid(
           file: file, keyPath: keyPath, line: line,
@@ -79,6 +83,19 @@ enum ChangesReader {
       previous = day
     }
     return changes
+  }
+
+  /// `tree` without the services' `in_service` entries: the people holding places at the start
+  /// belong to day 0, and at a change they keep their places whatever the new capacity.
+  static func withoutStartingState(_ tree: Node) -> Node {
+    guard case .mapping(var top) = tree, case .mapping(var services)? = top[Node("services")] else { return tree }
+    for (key, value) in services {
+      guard case .mapping(var service) = value, service[Node("in_service")] != nil else { continue }
+      service[Node("in_service")] = nil
+      services[key] = .mapping(service)
+    }
+    top[Node("services")] = .mapping(services)
+    return .mapping(top)
   }
 
   /// A change keeps every service, with its kind and lists, and the pathway's named services.

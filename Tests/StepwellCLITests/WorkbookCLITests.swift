@@ -14,6 +14,13 @@ struct WorkbookCLITests {
       "sweep",
       ["sweep", "good.yaml", "--set", "nodes.review.servers=1...2", "--replications", "2", "--quiet", "--xlsx"]
     ),
+    (
+      "plan",
+      [
+        "plan", "good.yaml", "--vary", "nodes.desk.servers", "--target", "node.desk.wait.mean<=1", "--replications",
+        "2", "--quiet", "--xlsx",
+      ]
+    ),
     ("population", ["population", "--area", OutputSafetyTests.areaPath, "--xlsx"]),
   ]
 
@@ -31,7 +38,7 @@ struct WorkbookCLITests {
     return path
   }
 
-  @Test("No Python at STEPWELL_PYTHON: exit 2, what to install, nothing written", arguments: [0, 1, 2, 3])
+  @Test("No Python at STEPWELL_PYTHON: exit 2, what to install, nothing written", arguments: [0, 1, 2, 3, 4])
   func missingPython(command index: Int) throws {
     let command = WorkbookCLITests.commands[index]
     let space = try workspace()

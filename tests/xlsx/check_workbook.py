@@ -1,7 +1,7 @@
 """Checks the Excel workbooks `stepwell ... --xlsx` writes against the CSV files beside them.
 
 Runs `stepwell run` (a care and a network scenario, the network one with --records), `compare`,
-`sweep` and `population` with --xlsx into a temporary folder, reads each workbook back with
+`sweep`, `plan` and `population` with --xlsx into a temporary folder, reads each workbook back with
 openpyxl and checks that every CSV file of the folder (and of base/ and alt/) is a sheet holding
 the same cells (numbers as numbers equal to the CSV text read as a float, empty cells empty, ISO
 dates as date cells, text as text), that the data-dictionary sheet is data-dictionary.csv, that
@@ -230,6 +230,9 @@ def check_commands(checks, binary, work):
         (["run", os.path.join(scenarios, "queueing", "mmc-clinic.yaml"), *short, "--horizon", "4000", "--records"], "run-mmc"),
         (["compare", one_step, alt, *short], "compare-one-step"),
         (["sweep", one_step, "--set", "services.therapy.wte=2...3", *short], "sweep-one-step"),
+        (["plan", os.path.join(scenarios, "queueing", "mmc-clinic.yaml"), "--vary", "nodes.clinic.servers",
+          "--target", "node.clinic.wait.mean<=0.5", "--replications", "4", "--max-replications", "8",
+          "--horizon", "2000", "--set", "warmup=200", "--confidence", "0.5", "--xlsx"], "plan-mmc"),
         (["population", "--area", os.path.join(scenarios, "areas", "ipswich-east-suffolk.yaml"), "--xlsx"], "population-ipswich"),
     ]
     for arguments, name in runs:
