@@ -110,14 +110,28 @@ enum ChangesReader {
   }
 
   /// The design in force from `arrival`'s day: the scenario `tree` with every change up to it.
+  /// People in place at the start (`in_service`) belong to the start: they keep their places
+  /// whatever a change does to them, so the design from a change is not checked against them.
   static func designInForce(_ tree: Node, from arrival: ChangeArrival, file: String) throws -> CareDesign {
     do {
-      return try CareScenarioReader.read(tree, file: file)
+      return try CareScenarioReader.read(withoutStartingPlaces(tree), file: file)
     } catch ScenarioError.invalid(let file, let keyPath, let line, let problem, let allowed) {
       throw ScenarioError.invalid(
         file: file, keyPath: keyPath, line: line, problem: "\(problem), in the design from \(arrival.label)",
         allowed: allowed)
     }
+  }
+
+  /// `tree` without any service's `in_service`.
+  static func withoutStartingPlaces(_ tree: Node) -> Node {
+    guard case .mapping(var top) = tree, case .mapping(var services)? = top[Node("services")] else { return tree }
+    for (id, service) in services {
+      guard case .mapping(var entry) = service, entry[Node("in_service")] != nil else { continue }
+      entry[Node("in_service")] = nil
+      services[id] = .mapping(entry)
+    }
+    top[Node("services")] = .mapping(services)
+    return .mapping(top)
   }
 
   /// A change keeps every service, with its kind and lists, and the pathway's named services.
