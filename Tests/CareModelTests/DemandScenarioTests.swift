@@ -34,7 +34,9 @@ struct DemandScenarioTests {
     let expectedStepped = stepped.inflow.expectedReferrals(fromDay: date, toDay: after)
     #expect(abs(expectedStepped / expectedPlain - 1.15) < 1e-9)
     #expect(
-      abs(stepped.inflow.expectedReferrals(fromDay: 0, toDay: date) - plain.inflow.expectedReferrals(fromDay: 0, toDay: date))
+      abs(
+        stepped.inflow.expectedReferrals(fromDay: 0, toDay: date)
+          - plain.inflow.expectedReferrals(fromDay: 0, toDay: date))
         < 1e-6)
     let a = plain.inflow.gpReferrals(replication: 0, seed: plain.seed, horizonDays: plain.horizon)
     let b = stepped.inflow.gpReferrals(replication: 0, seed: stepped.seed, horizonDays: stepped.horizon)
@@ -68,8 +70,14 @@ struct DemandScenarioTests {
     #expect(abs(ratio - 1.05) < 4 * standardError, "\(ratio) (SE \(standardError))")
   }
 
+  /// Measures that count a referred person's suicide hazard from the start of their episode,
+  /// which comes before their referral: the extra people referred after a step change add to
+  /// them before its date.
+  static let countedFromEpisodeStart = ["suicides.expected", "suicides.expected.population", "value.suicides"]
+
   /// One-step (120 referrals a year) with referrals doubled from 2026-04-02, the day after its
-  /// first projection year ends: that year is identical to the run without the step change.
+  /// first projection year ends: that year is identical to the run without the step change,
+  /// except for the suicide measures counted from each referred episode's start.
   @Test("a step change leaves the care run before its date identical")
   func careRunBeforeTheDate() throws {
     let (plain, area) = try loadCare(.oneStep, ["horizon=3y"])
@@ -77,7 +85,8 @@ struct DemandScenarioTests {
       .oneStep, ["horizon=3y", "referrals.step_changes=[{date: 2026-04-02, multiplier: 2}]"])
     let before = runOnce(plain, area)
     let after = runOnce(stepped, steppedArea)
-    for (a, b) in zip(before.yearly, after.yearly) {
+    #expect(before.yearly.count > 20)
+    for (a, b) in zip(before.yearly, after.yearly) where !DemandScenarioTests.countedFromEpisodeStart.contains(a.name) {
       #expect(a.values[0] == b.values[0] || (a.values[0].isNaN && b.values[0].isNaN), "\(a.name)")
     }
     let referrals = try #require(after.yearlyValues("referrals"))

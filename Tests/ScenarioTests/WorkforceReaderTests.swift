@@ -93,7 +93,8 @@ struct WorkforceReaderTests {
       ("services.step3.workforce.training_weeks=3", 290), ("services.step3.workforce.clinical_share=0.39", 228),
     ])
   func clinicalTimeByHand(override: String, places: Int) throws {
-    let design = try WorkforceReaderTests.design("sandwell-2025.yaml", [override, "services.step3.in_service.count=200"])
+    let design = try WorkforceReaderTests.design(
+      "sandwell-2025.yaml", [override, "services.step3.in_service.count=200"])
     let step3 = try WorkforceReaderTests.service(design, "step3")
     #expect(step3.capacity == CapacitySchedule(constant: places))
     #expect(step3.staff == 19, "leave, sickness, training and other work are paid")
@@ -215,15 +216,18 @@ struct WorkforceReaderTests {
       ("workforce.vacancy=0.1", "workforce.vacancy", "vacancy_rate"),
       ("services.cmht.workforce.vacancy_rate=0.1", "services.cmht.workforce", "triage, therapy or coordination"),
       (
-        "changes=[{date: 2026-04-01, recruited: true, set: {policies.dna.rate: 0.1}}]", "changes.1.set.policies.dna.rate",
+        "changes=[{date: 2026-04-01, recruited: true, set: {policies.dna.rate: 0.1}}]",
+        "changes.1.set.policies.dna.rate",
         "services.<id>.wte"
       ),
       (
-        "changes=[{date: 2026-04-01, recruited: true, set: {services.step2.wte: 13.4}}]", "changes.1.set.services.step2.wte",
+        "changes=[{date: 2026-04-01, recruited: true, set: {services.step2.wte: 13.4}}]",
+        "changes.1.set.services.step2.wte",
         "a rise in WTE"
       ),
       (
-        "changes=[{date: 2026-04-01, set: {workforce.recruitment_lead: 1y}}]", "changes.1.set.workforce.recruitment_lead",
+        "changes=[{date: 2026-04-01, set: {workforce.recruitment_lead: 1y}}]",
+        "changes.1.set.workforce.recruitment_lead",
         "recruitment_lead"
       ),
     ])
