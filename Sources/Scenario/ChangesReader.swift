@@ -10,7 +10,7 @@ import Yams
 /// A change with `recruited: true` funds new posts on its date: the WTE it sets arrives the
 /// service's `workforce.recruitment_lead` later (`ChangeArrival`), so changes apply in the order
 /// they take effect, not the order they were decided.
-enum ChangesReader {
+public enum ChangesReader {
   /// Changes a scenario may hold.
   static let maximumChanges = 100
 
@@ -21,6 +21,17 @@ enum ChangesReader {
   ]
   /// Service keys a change may not set: they fix the service's lists and its starting state.
   static let refusedServiceKeys = ["kind", "providers", "backlog", "in_service", "description"]
+
+  /// True when a dated change may set the dotted key (`services.step3.wte`): not a key that
+  /// fixes the run, its demand or its prices, a service's lists or starting state, the hazard by
+  /// the person, or a recruitment lead.
+  public static func mayChange(_ key: String) -> Bool {
+    let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    return !path.contains(where: \.isEmpty) && !refusedTopKeys.contains(path[0])
+      && !(path[0] == "services" && (path.count < 3 || refusedServiceKeys.contains(path[2])))
+      && !(path[0] == "risk" && path.count >= 2 && path[1] == "suicide")
+      && path.last != "recruitment_lead"
+  }
 
   static let allowedText =
     "values of services (wte, places, beds, staff, durations, sessions, standards, booking leads, workforce), "
@@ -94,27 +105,18 @@ enum ChangesReader {
     guard let set = try reader.mapping("set"), !set.pairs.isEmpty else {
       throw reader.error("set", "is missing or empty", allowed: "a map of KEY: VALUE, e.g. services.step3.wte: 30")
     }
-    for (key, _) in set.pairs {
-      let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-      let refused =
-        path.contains(where: \.isEmpty) || refusedTopKeys.contains(path[0])
-        || (path[0] == "services" && (path.count < 3 || refusedServiceKeys.contains(path[2])))
-        || (path[0] == "risk" && path.count >= 2 && path[1] == "suicide")
-        || path.last == "recruitment_lead"
-      guard !refused else {
-        throw set.error(key, "cannot change mid-run", allowed: allowedText)
-      }
+    for (key, _) in set.pairs where !ChangesReader.mayChange(key) {
+      throw set.error(key, "cannot change mid-run", allowed: allowedText)
     }
     let recruited = try reader.bool("recruited") ?? false
     return ChangeArrival.Entry(number: number, date: date, day: day, reader: reader, set: set, isRecruited: recruited)
   }
 
-  /// The design in force from `arrival`'s day: the scenario `tree` with every change up to it.
-  /// People in place at the start (`in_service`) belong to the start: they keep their places
-  /// whatever a change does to them, so the design from a change is not checked against them.
+  /// The design in force from `arrival`'s day: the scenario `tree` with every change up to it,
+  /// not checked against the people in place at the start (`withoutStartingState`).
   static func designInForce(_ tree: Node, from arrival: ChangeArrival, file: String) throws -> CareDesign {
     do {
-      return try CareScenarioReader.read(withoutStartingPlaces(tree), file: file)
+      return try CareScenarioReader.read(withoutStartingState(tree), file: file)
     } catch ScenarioError.invalid(let file, let keyPath, let line, let problem, let allowed) {
       throw ScenarioError.invalid(
         file: file, keyPath: keyPath, line: line, problem: "\(problem), in the design from \(arrival.label)",
@@ -122,13 +124,14 @@ enum ChangesReader {
     }
   }
 
-  /// `tree` without any service's `in_service`.
-  static func withoutStartingPlaces(_ tree: Node) -> Node {
+  /// `tree` without the services' `in_service` entries: the people holding places at the start
+  /// belong to day 0, and at a change they keep their places whatever the new capacity.
+  static func withoutStartingState(_ tree: Node) -> Node {
     guard case .mapping(var top) = tree, case .mapping(var services)? = top[Node("services")] else { return tree }
-    for (id, service) in services {
-      guard case .mapping(var entry) = service, entry[Node("in_service")] != nil else { continue }
-      entry[Node("in_service")] = nil
-      services[id] = .mapping(entry)
+    for (key, value) in services {
+      guard case .mapping(var service) = value, service[Node("in_service")] != nil else { continue }
+      service[Node("in_service")] = nil
+      services[key] = .mapping(service)
     }
     top[Node("services")] = .mapping(services)
     return .mapping(top)

@@ -41,6 +41,22 @@ extension OutputCatalogue {
       otherColumns: OutputColumn(
         "<key>", .scenarioValue, "A swept scenario key (dotted --set path), values as passed to --set")),
     OutputFileDescription(
+      "plan.csv", content: "Every point a plan evaluated: how often every target held, and each target's metric",
+      columns: [
+        OutputColumn("replications", .replications, "Replications run at the point (more near the answer)"),
+        OutputColumn("met_all", .replications, "Replications in which every target held"),
+        OutputColumn("met_all_share", .init(.share), "met_all / replications"),
+        OutputColumn(
+          "met_all_ci_low", .init(.share), "Lower end of the exact (Clopper-Pearson) 95% interval of that share"),
+        OutputColumn("met_all_ci_high", .init(.share), "Upper end of the exact 95% interval of that share"),
+        OutputColumn("meets_targets", .flag, "Whether met_all_share reaches the plan's confidence"),
+        metric, OutputColumn("target", .ofMetric, "The target's comparison and threshold; empty for the cash row"),
+        mean, ciLow, ciHigh,
+        OutputColumn("met", .replications, "Replications in which this target held; empty for the cash row"),
+      ], metricColumn: ("metric", .replication),
+      otherColumns: OutputColumn(
+        "<key>", .scenarioValue, "A varied scenario key (dotted --set path), values as passed to --set")),
+    OutputFileDescription(
       "population.csv", content: "The synthetic population by group",
       columns: [
         dimension, group, OutputColumn("people", .init(.people), "People in the group"),
@@ -77,6 +93,15 @@ extension OutputCatalogue {
     ),
     OutputFileDescription("report.html", content: "The self-contained report to read in a browser or print"),
     OutputFileDescription("sweep.svg", content: "Chart of the swept metrics against the first swept key"),
+    OutputFileDescription(
+      "plan.json",
+      content:
+        "The plan's answer ({KEY: VALUE}), the confidence, the cash a year at the answer, how sure the verdict is, the values tried and the closed-form answers beside it"
+    ),
+    OutputFileDescription(
+      "plan.svg",
+      content: "Chart of the share of replications meeting every target, and each target's metric, at every value tried"
+    ),
     OutputFileDescription(
       dataDictionaryName, content: "What every file, column and metric in this folder holds, with units",
       columns: [

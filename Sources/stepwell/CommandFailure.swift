@@ -14,6 +14,9 @@ enum CommandFailure {
     case let error as InputError:
       report(error.description)
       return ExitCode(2)
+    case let error as PlanError:
+      report(error.description)
+      return ExitCode(2)
     case let error as OutputRefusal:
       report(error.description)
       return ExitCode(2)

@@ -15,7 +15,8 @@ struct Stepwell: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PopulationCommand.self,
+      RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PlanCommand.self,
+      PopulationCommand.self,
       ServeCommand.self,
     ]
   )

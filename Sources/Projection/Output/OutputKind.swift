@@ -7,6 +7,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case compare
   case sweep
   case population
+  case plan
 
   /// The file names a folder of this kind may hold.
   public var files: Set<String> {
@@ -25,6 +26,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
     case .sweep: ["sweep.csv", "sweep.svg", "manifest.json", "data-dictionary.csv"]
     case .population:
       ["population.csv", "referrals_by_group.csv", "records.csv", "manifest.json", "data-dictionary.csv"]
+    case .plan: ["plan.csv", "plan.json", "plan.svg", "manifest.json", "data-dictionary.csv"]
     }
   }
 
@@ -32,7 +34,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
   public var folders: [String: OutputKind] {
     switch self {
     case .compare: ["base": .run, "alt": .run]
-    case .run, .sweep, .population: [:]
+    case .run, .sweep, .population, .plan: [:]
     }
   }
 }

@@ -1,0 +1,236 @@
+import CareModel
+import Foundation
+import QueueingNetwork
+import Scenario
+import SimCore
+import StepwellMetrics
+
+/// `stepwell plan`: the least value of one key (or, for two keys, the cheapest pair) at which
+/// every target holds, by a date, in at least a given share of replications.
+///
+/// One key is searched by `PlanSearch`. Two keys: for each value of the first on a grid of at
+/// most `twoKeyValues` values, the least value of the second is searched; the answer is the pair
+/// with the lowest cash cost a year (care) or the lowest sum of the two values (a network,
+/// which has no prices).
+public struct PlanRun: Sendable {
+  /// The scenario file and its name.
+  public let file: String
+  public let name: String
+  /// The model the scenario selects.
+  public let model: MetricModel
+  /// The varied keys (the first key's grid coarsened for two keys).
+  public let axes: [PlanAxis]
+  /// The targets.
+  public let targets: [PlanTarget]
+  /// The share of replications that must meet every target.
+  public let confidence: Double
+  /// `--by`: the date and the first day of the measured window (care only).
+  public let byDate: String?
+  public let windowStart: String?
+  /// The date the varied values apply from (a dated change), nil when they apply from the start.
+  public let fromDate: String?
+  /// The master seed every point used.
+  public let seed: UInt64
+  /// Replications at a first evaluation and the most any point got.
+  public let replications: Int
+  public let maximumReplications: Int
+  /// Every point evaluated, with its most replications, ordered by the keys' values.
+  public let points: [PlanPoint]
+  /// The point at the scenario's own values (or the search's starting point).
+  public let reference: PlanPoint
+  /// The answer, nil when no value on the grid meets the targets.
+  public let answer: PlanPoint?
+  /// One step below the answer in the last key, when evaluated and not meeting the targets.
+  public let below: PlanPoint?
+  /// True when the answer is the lowest value the grid (or the scenario) allows.
+  public let answerIsLowest: Bool
+  /// Closed-form answers beside the simulation, when the key and targets have them.
+  public let closedForms: PlanClosedForms?
+  /// Events and wall seconds over every evaluation.
+  public let events: Int
+  public let wallSeconds: Double
+  /// Evaluations run.
+  public let evaluations: Int
+
+  /// The most values of the first key a two-key plan tries.
+  public static let twoKeyValues = 13
+
+  /// Loads, validates and runs the plan.
+  ///
+  /// - Parameter started: called before each evaluation with the values' text and replications.
+  public init(request: PlanRequest, options: RunOptions, started: (([String], Int) -> Void)? = nil) throws {
+    file = request.path
+    let (tree, origins) = try ScenarioTree.loadTracingOrigins(path: request.path)
+    let (loaded, overridden) = try LoadedScenario.loadWithTree(path: request.path, overrides: request.overrides)
+    name = loaded.name
+    let model: MetricModel = loaded.kind == .care ? .care : .network
+    self.model = model
+    seed = loaded.projected.seed
+    guard (1...2).contains(request.varies.count) else {
+      throw PlanError.badOption(
+        option: "--vary", problem: "\(request.varies.count) keys", allowed: "one or two --vary keys")
+    }
+    guard !request.targets.isEmpty else {
+      throw PlanError.badOption(
+        option: "--target", problem: "no target", allowed: "one or more --target \(PlanError.targetForm)")
+    }
+    targets = try request.targets.map { try PlanTarget($0, model: model) }
+    var parsed = try request.varies.map {
+      try PlanAxis($0, current: ScenarioNumber.at(PlanRun.key(of: $0), in: overridden))
+    }
+    if parsed.count == 2, parsed[0].key == parsed[1].key {
+      throw PlanError.badVary(
+        argument: request.varies[1], problem: "'\(parsed[1].key)' is varied twice", allowed: "two different keys")
+    }
+    for axis in parsed where request.overrides.contains(where: { $0.key == axis.key }) {
+      throw PlanError.badVary(
+        argument: axis.argument, problem: "'\(axis.key)' is also set with --set", allowed: "each key once")
+    }
+    if parsed.count == 2 { parsed[0] = parsed[0].coarsened(to: PlanRun.twoKeyValues) }
+    axes = parsed
+    guard PlanRequest.confidenceRange.contains(request.confidence) else {
+      throw PlanError.badOption(
+        option: "--confidence \(NumberFormat.csv(request.confidence))", problem: "out of range",
+        allowed: "a share of replications from 0.5 to 0.99")
+    }
+    confidence = request.confidence
+    var overrides = request.overrides
+    var planTree = tree
+    var window: PlanWindow?
+    if let by = request.by {
+      guard let care = loaded.design as? CareSetup else {
+        throw PlanError.badOption(
+          option: "--by \(by)", problem: "a network scenario has no calendar", allowed: "--by with a care scenario")
+      }
+      let dated = try PlanWindow(by: by, startDate: care.design.startDate, warmupDays: care.design.warmupDays)
+      overrides = overrides.filter { $0.key != "horizon" && $0.key != "warmup" } + dated.overrides
+      planTree = dated.trimmingChanges(tree)
+      byDate = by
+      windowStart = dated.windowStart
+      window = dated
+    } else {
+      byDate = nil
+      windowStart = nil
+    }
+    replications = loaded.projected.replications
+    maximumReplications =
+      request.maximumReplications > 0
+      ? max(replications, request.maximumReplications)
+      : min(
+        PlanRequest.replicationCap,
+        max(replications, replications * PlanRequest.replicationGrowth, PlanRequest.replicationFloor))
+    let change = try PlanRun.change(request: request, design: loaded.design, axes: axes, endDay: window?.horizonDays)
+    fromDate = change?.date
+    let evaluator = PlanEvaluator(
+      path: request.path, tree: planTree, origins: origins, overrides: overrides, axes: axes, targets: targets,
+      change: change, options: options, started: started)
+    _ = try evaluator.scenario(axes.map(\.currentIndex), replications: replications)
+    let found = try PlanRun.search(
+      evaluator: evaluator, axes: axes, confidence: confidence, replications: replications,
+      maximumReplications: maximumReplications)
+    points = found.points.sorted { $0.values.lexicographicallyPrecedes($1.values) }
+    answer = found.answer
+    below = found.below
+    answerIsLowest = found.answerIsLowest
+    reference = found.reference
+    events = evaluator.events
+    wallSeconds = evaluator.wallSeconds
+    evaluations = evaluator.evaluations
+    closedForms =
+      axes.count == 1
+      ? PlanClosedForms(
+        design: loaded.design, axis: axes[0], targets: targets, reference: found.reference,
+        daysToTarget: window?.horizonDays) : nil
+  }
+
+  /// When the varied values apply: `--from`, or by default the day after a care scenario's start
+  /// (so its starting list and caseloads stay valid when capacity falls) when every varied key
+  /// may change mid-run; nil (from the start) otherwise.
+  static func change(request: PlanRequest, design: any ModelDesign, axes: [PlanAxis], endDay: Double?) throws
+    -> PlannedChange?
+  {
+    guard let care = design as? CareSetup else {
+      if let from = request.from {
+        throw PlanError.badOption(
+          option: "--from \(from)", problem: "a network scenario has no calendar",
+          allowed: "--from with a care scenario")
+      }
+      return nil
+    }
+    let start = care.design.startDate
+    let end = endDay ?? care.design.horizonDays
+    let lastDate = CareCalendar.isoDate(start, plusDays: end - 1) ?? start
+    let allowed = "an ISO date after \(start) and before \(lastDate), for keys a dated change may set"
+    guard let from = request.from else {
+      guard axes.allSatisfy({ ChangesReader.mayChange($0.key) }) else { return nil }
+      return CareCalendar.isoDate(start, plusDays: 1).map(PlannedChange.init)
+    }
+    guard let day = DurationText.days(from: start, to: from), DurationText.parseDate(from) != nil else {
+      throw PlanError.badOption(option: "--from \(from)", problem: "'\(from)' is not a date", allowed: allowed)
+    }
+    guard day > 0, day < end - 1 else {
+      throw PlanError.badOption(
+        option: "--from \(from)", problem: "\(from) is day \(Int(day)) of the run", allowed: allowed)
+    }
+    if let key = axes.first(where: { !ChangesReader.mayChange($0.key) })?.key {
+      throw PlanError.badOption(option: "--from \(from)", problem: "\(key) cannot change mid-run", allowed: allowed)
+    }
+    return PlannedChange(date: from)
+  }
+
+  /// The key of a `--vary` argument.
+  static func key(of argument: String) -> String {
+    String(argument.split(separator: "=", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
+  }
+
+  /// What the search over one or two keys found.
+  struct Found {
+    var points: [PlanPoint]
+    var answer: PlanPoint?
+    var below: PlanPoint?
+    var answerIsLowest: Bool
+    var reference: PlanPoint
+  }
+
+  static func search(
+    evaluator: PlanEvaluator, axes: [PlanAxis], confidence: Double, replications: Int, maximumReplications: Int
+  ) throws -> Found {
+    let last = axes.count - 1
+    var points: [PlanPoint] = []
+    var candidates: [(answer: PlanPoint, below: PlanPoint?, lowest: Bool)] = []
+    var reference: PlanPoint?
+    let outer: [Int?] = axes.count == 2 ? Array(0..<axes[0].count) : [nil]
+    var start = axes[last].currentIndex
+    for fixed in outer {
+      var search = PlanSearch(
+        count: axes[last].count, confidence: confidence, replications: replications,
+        maximumReplications: maximumReplications
+      ) { index, n in
+        try evaluator.evaluate(fixed.map { [$0, index] } ?? [index], replications: n)
+      }
+      let outcome = try search.run(from: start)
+      points += search.evaluated.values
+      if reference == nil || fixed == axes[0].currentIndex {
+        reference = search.evaluated[axes[last].currentIndex] ?? search.evaluated.values.first
+      }
+      guard let index = outcome.answer, let point = search.evaluated[index] else { continue }
+      let below = outcome.below.flatMap { search.evaluated[$0] }
+      let lowest = outcome.below == nil || outcome.below.map { search.refused.contains($0) } == true
+      candidates.append((point, below, lowest))
+      start = index
+    }
+    guard let reference else {
+      throw PlanError.badOption(option: "--vary", problem: "no value could be run", allowed: PlanError.varyForm)
+    }
+    let best = candidates.min { cost(of: $0.answer) < cost(of: $1.answer) }
+    return Found(
+      points: points, answer: best?.answer, below: best?.below, answerIsLowest: best?.lowest ?? false,
+      reference: reference)
+  }
+
+  /// What two keys minimise: cash a year when the run has it, otherwise the sum of the values.
+  static func cost(of point: PlanPoint) -> Double {
+    if let cost = point.cost?.mean, cost.isFinite { return cost }
+    return point.values.reduce(0, +)
+  }
+}
