@@ -9,7 +9,7 @@ import Testing
 /// a dozen two-year evaluations of 10 to 40 replications.
 @Suite("Capacity planning on a care scenario", .enabled(if: heavyChecks))
 struct PlanCareTests {
-  static let scenario = CareScenario.today.path
+  static let scenario = ShippedScenario.today.path
   static let target = "service.step3.wait.mean<=42"
 
   @Test("the answer meets its target on an independent seed and one WTE fewer does not")
@@ -32,7 +32,8 @@ struct PlanCareTests {
     let at = try check(wte)
     let fewer = try check(wte - 1)
     report("plan: \(plan.sentence)")
-    report("seed 777: at \(wte) \(at.successes)/\(at.replications), at \(wte - 1) \(fewer.successes)/\(fewer.replications)")
+    report(
+      "seed 777: at \(wte) \(at.successes)/\(at.replications), at \(wte - 1) \(fewer.successes)/\(fewer.replications)")
     #expect(at.targetSummaries[0].mean <= 42)
     #expect(at.successShare >= 0.8, "at \(wte): \(at.successes) of \(at.replications)")
     #expect(fewer.successShare < 0.9, "at \(wte - 1): \(fewer.successes) of \(fewer.replications)")

@@ -57,7 +57,7 @@ struct PlanCLITests {
     let at = try #require(MMc(arrivalRate: 0.337, serviceMean: 41, servers: erlang))
     #expect(fewer.meanWait > 1.5 * target && at.meanWait < 0.8 * target, "the target is not clear of the theory")
     let outcome = try space.run([
-      "plan", readyScenario("teaching/one-step.yaml"), "--set", "services.therapy.wte=1", "--vary",
+      "plan", readyScenario("teaching/one-step.yaml"), "--set", "services.therapy.wte=1", "--horizon", "3y", "--vary",
       "services.therapy.caseload_per_wte", "--target", "service.therapy.wait.mean<=\(Int(target))", "--confidence",
       "0.5", "--quiet", "--out", "plan",
     ])

@@ -36,7 +36,8 @@ extension PlanRun {
 
   /// The cash a year at the answer minus at the scenario's own values.
   public var costDifference: Double? {
-    guard let answer, let cost = answer.cost?.mean, let base = reference.cost?.mean else { return nil }
+    guard axes.allSatisfy(\.isCurrentOnGrid), let answer, let cost = answer.cost?.mean, let base = reference.cost?.mean
+    else { return nil }
     return cost - base
   }
 
@@ -53,11 +54,20 @@ extension PlanRun {
       return
         "No value tried up to \(values(of: top)) meets every target\(byPhrase) \(level): there they held in \(PlanRun.met(top))\(worst)."
     }
-    if answerIsLowest {
-      return
-        "Every value tried down to \(values(of: answer)) meets every target\(byPhrase) \(level): at \(answer.texts.joined(separator: ", ")) they held in \(PlanRun.met(answer)), so \(axes.map(\.key).joined(separator: " and ")) \(axes.count == 1 ? "does" : "do") not limit these targets."
+    if let floor {
+      let start =
+        "Every value tried down to \(values(of: answer)) meets every target\(byPhrase) \(level): at \(answer.texts.joined(separator: ", ")) they held in \(PlanRun.met(answer))"
+      switch floor {
+      case .refused(let below, let reason):
+        return "\(start); the scenario refuses \(below) (\(reason))."
+      case .gridStart where axes.contains(where: \.isExplicit):
+        return "\(start), the lowest value of the range given: give a lower FROM to look further."
+      case .gridStart:
+        return
+          "\(start), so \(axes.map(\.key).joined(separator: " and ")) \(axes.count == 1 ? "does" : "do") not limit these targets."
+      }
     }
-    let now = axes.map { "\($0.key) = \($0.text($0.currentIndex))" }.joined(separator: " and ")
+    let now = axes.map { "\($0.key) = \(NumberFormat.csv($0.current))" }.joined(separator: " and ")
     let from = fromDate.map { " from \(PlanRun.longDate($0))" } ?? ""
     var text = "To meet every target\(byPhrase) \(level), set \(values(of: answer))\(from) (the scenario has \(now))"
     text += ": there they held in \(PlanRun.met(answer))"

@@ -115,6 +115,12 @@ public struct PlanAxis: Sendable, Equatable {
     return NumberFormat.csv(number)
   }
 
+  /// True when the grid was given as a range (`KEY=FROM...TO`).
+  public var isExplicit: Bool { argument.contains("=") }
+
+  /// True when the scenario's own value is on the grid.
+  public var isCurrentOnGrid: Bool { abs(value(currentIndex) - current) <= 1e-9 * max(1, abs(current)) }
+
   /// The grid index nearest the scenario's own value.
   public var currentIndex: Int {
     min(count - 1, max(0, Int(((current - lowest) / step).rounded())))

@@ -8,7 +8,7 @@ import SimCore
 /// Closed-form answers set beside a plan's simulated one, each with its assumptions: for a care
 /// service's capacity (WTE, places or beds), NHSRwaitinglist's target mean wait, target list
 /// size (Little's law), relief capacity and target capacity (Kingman), converted to the key's
-/// units with the throughput per unit the simulation measured at the scenario's own value; for a
+/// units with the throughput per unit the simulation measured where the search started; for a
 /// node of a Jackson network, the least servers by Erlang C.
 public struct PlanClosedForms: Sendable {
   /// One closed-form answer.
@@ -35,7 +35,7 @@ public struct PlanClosedForms: Sendable {
   /// The closed forms for `axis` and `targets`, or nil when the key or the targets have none.
   ///
   /// - Parameters:
-  ///   - reference: the point at the scenario's own value (its throughput and demand).
+  ///   - reference: the point the search started from (its throughput and demand).
   ///   - daysToTarget: days from the run's start to the target date (relief capacity).
   public init?(
     design: any ModelDesign, axis: PlanAxis, targets: [PlanTarget], reference: PlanPoint, daysToTarget: Double?
@@ -65,18 +65,19 @@ public struct PlanClosedForms: Sendable {
     else { return nil }
     let trend = reference.summary("service.\(id).waiting_list.trend_per_year")?.mean ?? 0
     let demand = max(0, starts + (trend.isFinite ? trend : 0)) / DayCount.perYear
-    let perUnit = starts / DayCount.perYear / (utilisation * axis.current)
+    let value = reference.values.last ?? axis.current
+    let perUnit = starts / DayCount.perYear / (utilisation * value)
     let listNow = Double(service.backlog?.count ?? 0)
     let targetList = WaitingListFormulas.targetListSize(demand: demand, meanWait: wait.mean)
     let unit = axis.key.split(separator: ".").last.map(String.init) ?? "units"
     var answers = [
       Answer(
         name: "demand", label: "Demand on the \(id) list", value: demand * DayCount.perYear, unit: "people a year",
-        assumptions: "starts a year plus the list's growth a year, at the scenario's own \(unit) (simulated)"),
+        assumptions: "starts a year plus the list's growth a year, at \(NumberFormat.csv(value)) \(unit) (simulated)"),
       Answer(
         name: "throughput_per_unit", label: "Starts a year per \(unit) when fully used",
         value: perUnit * DayCount.perYear, unit: "people a year",
-        assumptions: "starts / (utilisation x \(axis.text(axis.currentIndex)) \(unit)), simulated"),
+        assumptions: "starts / (utilisation x \(NumberFormat.csv(value)) \(unit)), simulated"),
       Answer(
         name: "target_mean_wait", label: "Target mean wait", value: wait.mean, unit: "days",
         assumptions: wait.reason),

@@ -28,6 +28,8 @@ final class PlanEvaluator {
   private(set) var wallSeconds = 0.0
   /// Evaluations run (a point refined with more replications counts again).
   private(set) var evaluations = 0
+  /// Why the scenario refused a point, by the values' text joined with commas.
+  private(set) var refusals: [String: String] = [:]
 
   init(
     path: String, tree: Node, origins: ScenarioOrigins, overrides: [SetOverride], axes: [PlanAxis],
@@ -62,7 +64,10 @@ final class PlanEvaluator {
   /// values (for example too few WTE for a list per clinician).
   func evaluate(_ indices: [Int], replications: Int) throws -> PlanPoint? {
     let loaded: LoadedScenario
-    do { loaded = try scenario(indices, replications: replications) } catch is ScenarioError { return nil }
+    do { loaded = try scenario(indices, replications: replications) } catch let error as ScenarioError {
+      refusals[zip(axes, indices).map { $0.text($1) }.joined(separator: ",")] = error.description
+      return nil
+    }
     started?(zip(axes, indices).map { $0.text($1) }, replications)
     let run = loaded.projected.run(options: options)
     if let failure = run.eventLimitFailure { throw failure }

@@ -54,6 +54,16 @@ extension PlanRun {
       ])
   }
 
+  /// Why nothing below the answer was tried, for `plan.json`.
+  var floorJSON: JSONValue {
+    switch floor {
+    case nil: return .null
+    case .gridStart?:
+      return .string(axes.contains(where: \.isExplicit) ? "the range given starts here" : "the grid starts here")
+    case .refused(let values, let reason)?: return .string("the scenario refuses \(values): \(reason)")
+    }
+  }
+
   /// `plan.json`: the answer, its cost and how sure it is.
   public var planJSON: JSONValue {
     var fields: [(String, JSONValue)] = [
@@ -64,10 +74,11 @@ extension PlanRun {
       ("cost_difference_per_year", .number(costDifference)),
       ("answer_text", .string(sentence)),
       ("answer_is_lowest_tried", .bool(answerIsLowest)),
+      ("lowest_because", floorJSON),
       ("verdict_clear", .bool(isClear)),
       ("at_answer", answer.map(pointJSON) ?? .null),
       ("one_step_below", below.map(pointJSON) ?? .null),
-      ("scenario_values", pointJSON(reference)),
+      ("starting_point", pointJSON(reference)),
       ("scenario", .string(file)), ("name", .string(name)), ("seed", .string(String(seed))),
       ("by", byDate.map { .string($0) } ?? .null),
       ("measured_from", windowStart.map { .string($0) } ?? .null),

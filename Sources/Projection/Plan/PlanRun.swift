@@ -36,14 +36,25 @@ public struct PlanRun: Sendable {
   public let maximumReplications: Int
   /// Every point evaluated, with its most replications, ordered by the keys' values.
   public let points: [PlanPoint]
-  /// The point at the scenario's own values (or the search's starting point).
+  /// The point the search started from: the scenario's own values when they are on the grid.
   public let reference: PlanPoint
   /// The answer, nil when no value on the grid meets the targets.
   public let answer: PlanPoint?
   /// One step below the answer in the last key, when evaluated and not meeting the targets.
   public let below: PlanPoint?
+  /// Why nothing below the answer was tried, when the answer is the lowest value tried.
+  public enum Floor: Sendable, Equatable {
+    /// The answer is the first value of the grid.
+    case gridStart
+    /// The scenario refuses the value below (the values' text and the scenario's message).
+    case refused(values: String, reason: String)
+  }
+
+  /// Set when the answer is the lowest value the grid (or the scenario) allows.
+  public let floor: Floor?
+
   /// True when the answer is the lowest value the grid (or the scenario) allows.
-  public let answerIsLowest: Bool
+  public var answerIsLowest: Bool { floor != nil }
   /// Closed-form answers beside the simulation, when the key and targets have them.
   public let closedForms: PlanClosedForms?
   /// Events and wall seconds over every evaluation.
@@ -131,7 +142,7 @@ public struct PlanRun: Sendable {
     points = found.points.sorted { $0.values.lexicographicallyPrecedes($1.values) }
     answer = found.answer
     below = found.below
-    answerIsLowest = found.answerIsLowest
+    floor = found.floor
     reference = found.reference
     events = evaluator.events
     wallSeconds = evaluator.wallSeconds
@@ -188,7 +199,7 @@ public struct PlanRun: Sendable {
     var points: [PlanPoint]
     var answer: PlanPoint?
     var below: PlanPoint?
-    var answerIsLowest: Bool
+    var floor: Floor?
     var reference: PlanPoint
   }
 
@@ -197,7 +208,7 @@ public struct PlanRun: Sendable {
   ) throws -> Found {
     let last = axes.count - 1
     var points: [PlanPoint] = []
-    var candidates: [(answer: PlanPoint, below: PlanPoint?, lowest: Bool)] = []
+    var candidates: [(answer: PlanPoint, below: PlanPoint?, floor: Floor?)] = []
     var reference: PlanPoint?
     let outer: [Int?] = axes.count == 2 ? Array(0..<axes[0].count) : [nil]
     var start = axes[last].currentIndex
@@ -215,8 +226,15 @@ public struct PlanRun: Sendable {
       }
       guard let index = outcome.answer, let point = search.evaluated[index] else { continue }
       let below = outcome.below.flatMap { search.evaluated[$0] }
-      let lowest = outcome.below == nil || outcome.below.map { search.refused.contains($0) } == true
-      candidates.append((point, below, lowest))
+      var floor: Floor?
+      if let under = outcome.below, search.refused.contains(under) {
+        let values = (fixed.map { [$0, under] } ?? [under])
+        let text = zip(axes, values).map { $0.text($1) }.joined(separator: ",")
+        floor = .refused(values: text, reason: evaluator.refusals[text] ?? "refused")
+      } else if outcome.below == nil {
+        floor = .gridStart
+      }
+      candidates.append((point, below, floor))
       start = index
     }
     guard let reference else {
@@ -224,7 +242,7 @@ public struct PlanRun: Sendable {
     }
     let best = candidates.min { cost(of: $0.answer) < cost(of: $1.answer) }
     return Found(
-      points: points, answer: best?.answer, below: best?.below, answerIsLowest: best?.lowest ?? false,
+      points: points, answer: best?.answer, below: best?.below, floor: best?.floor,
       reference: reference)
   }
 
