@@ -38,6 +38,10 @@ public struct CareDesign: Sendable {
   /// Share of new-episode and relapse referrals made by the person rather than a GP; nil keeps
   /// the area's share for new episodes and sends relapses through the GP.
   public var selfReferralShare: Double?
+  /// The scenario's own growth, yearly cycle and step changes of the referral rate, each in
+  /// place of the area file's when given (`referrals.growth_per_year`, `.seasonality`,
+  /// `.step_changes`).
+  public var referralTiming = ReferralTiming.area
   /// Self-referrals through an open door, added to the new-episode referrals of the GP route
   /// (`referrals.open_door`); nil for none.
   public var openDoor: OpenDoor?

@@ -203,6 +203,10 @@ extension CareModel {
       simulation.schedule(
         .capacityChange(service: Int16(service), epoch: capacityEpoch), at: next, priority: CareEventPriority.capacity)
     }
+    if service == index.coordination {
+      serveCoordination(service: service, in: &simulation)
+      return
+    }
     for provider in services[service].pools.indices {
       serveWaiting(service: service, provider: provider, in: &simulation)
     }

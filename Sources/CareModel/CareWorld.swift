@@ -16,6 +16,7 @@ public struct CareWorld: Sendable {
   public init(design: CareDesign, area: Area) {
     let started = Date()
     var area = area
+    area.referrals = design.referralTiming.applied(to: area.referrals)
     area.referrals.gradient = design.equity.referralGradient(over: area.referrals.gradient)
     population = SyntheticPopulation(area: area, seed: design.seed)
     inflow = ReferralInflow(

@@ -30,8 +30,13 @@ public struct ServiceSpec: Sendable {
   public var discipline: QueueDiscipline
   /// Group timetable (kind `group`).
   public var group: GroupTimetable?
-  /// Staff whole-time equivalents over time (for reporting and costs).
+  /// Staff whole-time equivalents paid at the start (for reporting and costs): WTE in post
+  /// for a service with a workforce (contracted WTE less vacancies), else the scenario's `wte`.
   public var staff: Double
+  /// The workforce of a service whose capacity comes from its staff (triage, therapy,
+  /// coordination): contracted WTE, vacancies, clinical time, seasonal profile, recruitment.
+  /// nil for groups, caseloads and beds.
+  public var workforce: WorkforceSpec?
   /// People already waiting at the start, with the age of their wait.
   public var backlog: Backlog?
   /// People already holding a place at the start (part-way through a course, an episode or a

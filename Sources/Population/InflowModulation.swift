@@ -92,7 +92,17 @@ public struct InflowModulation: Sendable {
     return normaliser * total / (b - a)
   }
 
-  /// A bound on the factor over days [0, horizon): used to thin candidate referrals.
+  /// The bound on the factor from day `day` until the next step change after it (or the
+  /// horizon), and that end: the cycle and growth bound over the whole run x the step factor in
+  /// force at `day`. Thinning segment by segment leaves a run's draws before its first step
+  /// change as they are without it.
+  public func thinningSegment(fromDay day: Double, horizonDays: Double) -> (bound: Double, end: Double) {
+    let growthMax = Swift.max(1, exp(beta * horizonDays))
+    let end = steps.first { $0.day > day && $0.day < horizonDays }?.day ?? horizonDays
+    return (normaliser * (1 + amplitude) * growthMax * stepFactor(atDay: day), end)
+  }
+
+  /// A bound on the factor over days [0, horizon).
   public func upperBound(horizonDays: Double) -> Double {
     var stepMax = 1.0
     var running = 1.0

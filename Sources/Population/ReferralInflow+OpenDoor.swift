@@ -14,12 +14,13 @@ extension ReferralInflow {
     else { return [] }
     let timing = RandomStream(master: seed, replication: replication, purpose: "population.referrals.open_door.timing")
     let draws = RandomStream(master: seed, replication: replication, purpose: "population.referrals.open_door.people")
-    let bound = modulation.upperBound(horizonDays: horizonDays)
-    let meanGap = DayCount.perYear / (openDoorReferralsPerYear * bound)
+    var clock = ThinningClock(
+      modulation: modulation, ratePerYear: openDoorReferralsPerYear, startDay: door.fromDay,
+      horizonDays: horizonDays)
     var result: [Referral] = []
-    var day = door.fromDay + timing.exponential(mean: meanGap)
+    var day = clock.next(after: door.fromDay, timing: timing)
     while day < horizonDays {
-      if timing.uniform() * bound < modulation.factor(atDay: day) {
+      if timing.uniform() * clock.bound < modulation.factor(atDay: day) {
         let cell = doorCells.occupied[table.sampleIndex(draws)]
         let first = Int(cells.starts[cell])
         let count = Int(cells.starts[cell + 1]) - first
@@ -27,7 +28,7 @@ extension ReferralInflow {
         let state: MentalHealthState = draws.uniform() < door.mildModerateShare ? .mildModerate : .severeCMD
         result.append(Referral(day: day, person: id, route: .`self`, episodeState: state))
       }
-      day += timing.exponential(mean: meanGap)
+      day = clock.next(after: day, timing: timing)
     }
     return result
   }

@@ -14,6 +14,7 @@ extension ReferralInflow {
   /// The new-episode referrals of the calibrated route (GP and the area's self-referral share)
   /// of one replication from day 0 to `horizonDays`, sorted by day.
   ///
+  /// Candidate times are thinned segment by segment between step changes (`ThinningClock`).
   /// Draws come from the streams `population.referrals.timing` (times and thinning) and
   /// `population.referrals.people` (person, episode state, route) of `replication` under `seed`,
   /// so the same seed gives the same referrals whatever care design runs on them.
@@ -26,17 +27,17 @@ extension ReferralInflow {
     guard horizonDays > 0, newReferralsPerYear > 0, let table = cells.occupiedTable else { return [] }
     let timing = RandomStream(master: seed, replication: replication, purpose: "population.referrals.timing")
     let draws = RandomStream(master: seed, replication: replication, purpose: "population.referrals.people")
-    let bound = modulation.upperBound(horizonDays: horizonDays)
-    let meanGap = DayCount.perYear / (newReferralsPerYear * bound)
+    var clock = ThinningClock(
+      modulation: modulation, ratePerYear: newReferralsPerYear, startDay: 0, horizonDays: horizonDays)
     let selfShare = population.area.referrals.selfReferralShare
     var result: [Referral] = []
     result.reserveCapacity(Int(expectedReferrals(fromDay: 0, toDay: horizonDays) * 1.1) + 16)
-    var day = timing.exponential(mean: meanGap)
+    var day = clock.next(after: 0, timing: timing)
     while day < horizonDays {
-      if timing.uniform() * bound < modulation.factor(atDay: day) {
+      if timing.uniform() * clock.bound < modulation.factor(atDay: day) {
         result.append(referral(at: day, table: table, draws: draws, selfShare: selfShare))
       }
-      day += timing.exponential(mean: meanGap)
+      day = clock.next(after: day, timing: timing)
     }
     return result
   }

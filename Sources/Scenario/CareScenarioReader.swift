@@ -12,7 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "utilities", "targets",
-    "natural_history", "changes", "equity",
+    "natural_history", "changes", "equity", "workforce",
   ]
 
   /// Reads and validates a care scenario.
@@ -48,10 +48,11 @@ public enum CareScenarioReader {
     guard servicesReader.pairs.count <= ScenarioLimits.maximumServices else {
       throw top.error("services", "has \(servicesReader.pairs.count) services", allowed: servicesAllowed)
     }
+    let workforce = try WorkforceLayer.read(try top.mapping("workforce"))
     let services = try servicesReader.pairs.map { pair in
       try ServiceReader.read(
         try MappingReader(pair.value, file: file, path: servicesReader.keyPath(pair.key)), id: pair.key,
-        startDate: startDate)
+        startDate: startDate, horizonDays: horizon, workforceDefaults: workforce)
     }
     let ids = services.map(\.id)
     let backlog = services.reduce(0) { $0 + ($1.backlog?.count ?? 0) + ($1.occupants?.count ?? 0) }
@@ -76,7 +77,8 @@ public enum CareScenarioReader {
     }
     let risk = try RiskReader.read(try top.mapping("risk"), top: top)
     let referrals = try top.mapping("referrals")
-    try referrals?.rejectUnknownKeys(["per_year", "new_episode_share", "self_referral_share", "open_door"])
+    try referrals?.rejectUnknownKeys(
+      ["per_year", "new_episode_share", "self_referral_share", "open_door"] + ReferralTimingReader.keys)
     var design = CareDesign(
       name: name, area: area, startDate: startDate, horizonDays: horizon, warmupDays: warmup,
       replications: try ScenarioHeader.replications(top) ?? 10, seed: try ScenarioHeader.seed(top) ?? 1,
@@ -90,6 +92,7 @@ public enum CareScenarioReader {
     design.utilities = try UtilityReader.read(try top.mapping("utilities"))
     design.selfReferralShare = try referrals?.probability("self_referral_share")
     design.openDoor = try OpenDoorReader.read(referrals, startDate: startDate, horizonDays: horizon)
+    design.referralTiming = try ReferralTimingReader.read(referrals, startDate: startDate, horizonDays: horizon)
     design.naturalHistory = try NaturalHistoryReader.read(try top.mapping("natural_history"))
     if let targets = try top.mapping("targets") {
       for (metric, _) in targets.pairs {

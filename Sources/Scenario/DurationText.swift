@@ -4,17 +4,20 @@ import Population
 
 /// Durations and dates in care scenarios, converted to days in one place.
 ///
-/// `5y` (a year is 365.25 days), `26w`, `180d`, `28wd` (working days, 7/5 calendar days each), or
-/// a bare number of days. Dates are ISO `YYYY-MM-DD`.
+/// `5y` (a year is 365.25 days), `6m` (a month is a twelfth of a year, 30.4375 days), `26w`,
+/// `180d`, `28wd` (working days, 7/5 calendar days each), or a bare number of days. Dates are
+/// ISO `YYYY-MM-DD`.
 public enum DurationText {
   /// Calendar days per working day.
   public static let calendarDaysPerWorkingDay = 7.0 / 5.0
+  /// Days per month: a twelfth of a 365.25-day year.
+  public static let daysPerMonth = DayCount.perYear / 12
 
   /// Days in `text`, or nil when it is not a duration.
   public static func days(_ text: String) -> Double? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
     let units: [(suffix: String, days: Double)] = [
-      ("wd", calendarDaysPerWorkingDay), ("y", DayCount.perYear), ("w", 7), ("d", 1),
+      ("wd", calendarDaysPerWorkingDay), ("y", DayCount.perYear), ("m", daysPerMonth), ("w", 7), ("d", 1),
     ]
     for unit in units where trimmed.hasSuffix(unit.suffix) {
       guard let number = Double(trimmed.dropLast(unit.suffix.count)), (number * unit.days).isFinite else {
@@ -30,7 +33,7 @@ public enum DurationText {
   public static func allowed(minimum: Double, maximum: Double) -> String {
     let years = maximum / 365.25
     let top = years.rounded() == years ? "\(ScenarioLimits.text(years))y" : "\(ScenarioLimits.text(maximum)) days"
-    return "a duration such as 5y, 26w, 180d, 28wd or a number of days, from \(ScenarioLimits.text(minimum)) days"
+    return "a duration such as 5y, 6m, 26w, 180d, 28wd or a number of days, from \(ScenarioLimits.text(minimum)) days"
       + " to \(top)"
   }
 

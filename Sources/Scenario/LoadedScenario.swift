@@ -82,6 +82,7 @@ public struct LoadedScenario: Sendable {
       let areas = AreaLoader.scenariosDirectory(forScenarioAt: path)
       var area = try AreaLoader.load(name: design.area, scenariosDirectory: areas, referencedFrom: path)
       if let share = design.selfReferralShare { area.referrals.selfReferralShare = share }
+      area.referrals = design.referralTiming.applied(to: area.referrals)
       area.referrals.gradient = design.equity.referralGradient(over: area.referrals.gradient)
       design.equity.grades = EquityGrades.grades(
         origins: origins, areaFile: AreaLoader.path(name: design.area, scenariosDirectory: areas))

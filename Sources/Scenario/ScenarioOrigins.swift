@@ -25,12 +25,18 @@ public struct ScenarioOrigins: Sendable {
   mutating func add(_ override: SetOverride) { overrides.append(override) }
 
   /// The file (or `--set` argument) and line where `keyPath` was written, or nil when it cannot
-  /// be told (a key that no file or override writes).
+  /// be told (a key that no file or override writes). A section no file writes belongs to the
+  /// override that created it on the way to a key inside it.
   func origin(of keyPath: String) -> (file: String, line: Int?)? {
     let parts = keyPath.split(separator: ".").map(String.init)
     guard !parts.isEmpty else { return nil }
     for override in overrides.reversed() where parts.starts(with: override.path) {
       return (override.source, nil)
+    }
+    if !sources.contains(where: { $0.lines[keyPath] != nil }),
+      let creator = overrides.last(where: { $0.path.starts(with: parts) })
+    {
+      return (creator.source, nil)
     }
     for length in stride(from: parts.count, through: 1, by: -1) {
       let prefix = parts[..<length].joined(separator: ".")

@@ -17,13 +17,27 @@ enum ServiceReader {
     .beds: ["beds", "length_of_stay"],
   ]
 
-  static func read(_ reader: MappingReader, id: String, startDate: String) throws -> ServiceSpec {
+  /// Reads service `id` of a run from `startDate` (ISO) lasting `horizonDays`; a staffed
+  /// service's workforce takes its own `workforce` keys over `workforceDefaults` (the top level's).
+  static func read(
+    _ reader: MappingReader, id: String, startDate: String, horizonDays: Double,
+    workforceDefaults: WorkforceLayer = .empty
+  ) throws -> ServiceSpec {
     let kinds = ServiceKind.allCases.map(\.rawValue).joined(separator: ", ")
     let kindText = try reader.requiredString("kind", allowed: kinds)
     guard let kind = ServiceKind(rawValue: kindText) else {
       throw reader.error("kind", "unknown kind '\(kindText)'", allowed: kinds)
     }
-    try reader.rejectUnknownKeys(common + (keysByKind[kind] ?? []))
+    let staffed = staffedKinds.contains(kind)
+    if !staffed, reader.has("workforce") {
+      throw reader.error(
+        "workforce", "a \(kind.rawValue) service's capacity does not come from its staff",
+        allowed: "workforce under a triage, therapy or coordination service")
+    }
+    try reader.rejectUnknownKeys(common + (keysByKind[kind] ?? []) + (staffed ? ["workforce"] : []))
+    let context = StaffedContext(
+      startDate: startDate, horizonDays: horizonDays,
+      workforce: try WorkforceLayer.read(try reader.mapping("workforce")).over(workforceDefaults))
     let disciplineText = try reader.string("discipline") ?? "fifo"
     guard let discipline = QueueDiscipline(rawValue: disciplineText) else {
       throw reader.error(
@@ -37,20 +51,11 @@ enum ServiceReader {
     spec.occupants = try BacklogReader.readOccupants(reader, kind: kind)
     spec.bookingLead = try DistributionReader.read(reader, "booking_lead")
     switch kind {
-    case .triage: try readTriage(reader, into: &spec, startDate: startDate)
+    case .triage: try readTriage(reader, into: &spec, context: context)
     case .group: try readGroup(reader, into: &spec)
-    case .therapy: try readTherapy(reader, into: &spec, startDate: startDate)
+    case .therapy: try readTherapy(reader, into: &spec, context: context)
     case .coordination:
-      let staffAllowed = ScenarioLimits.range(0, ScenarioLimits.maximumWTE, "link workers (0: not yet in post)")
-      let staff = try required(
-        reader.double("staff", in: 0...ScenarioLimits.maximumWTE, allowed: staffAllowed), reader, "staff",
-        staffAllowed)
-      let eachAllowed = ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE)
-      let each = try required(
-        reader.positiveDouble("caseload_each", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_each",
-        eachAllowed)
-      spec.staff = staff
-      spec.capacity = CapacitySchedule(constant: staff == 0 ? 0 : max(1, Int((staff * each).rounded())))
+      try readCoordination(reader, into: &spec, context: context)
       spec.duration = try required(
         DistributionReader.read(reader, "duration"), reader, "duration", "a distribution of episode days")
     case .caseload:
@@ -106,9 +111,10 @@ enum ServiceReader {
     return value
   }
 
-  /// Assessment slots: WTE x assessments per WTE-week, as `round(WTE)` assessors each taking a
-  /// fixed time, so throughput and utilisation (slots used / offered) are exact.
-  static func readTriage(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
+  /// Assessment slots: effective WTE (contracted WTE x the workforce's capacity factor) x
+  /// assessments per WTE-week, as `round(effective WTE)` assessors each taking a fixed time, so
+  /// throughput and utilisation (slots used / offered) are exact.
+  static func readTriage(_ reader: MappingReader, into spec: inout ServiceSpec, context: StaffedContext) throws {
     let wte = try required(
       reader.positiveDouble("wte", maximum: ScenarioLimits.maximumWTE), reader, "wte",
       ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumWTE, "a WTE"))
@@ -116,21 +122,31 @@ enum ServiceReader {
       reader.positiveDouble("assessments_per_wte_week", maximum: ScenarioLimits.maximumPerWTE), reader,
       "assessments_per_wte_week",
       ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE, "assessments per WTE-week"))
-    let assessors = max(1, Int(wte.rounded()))
-    spec.staff = wte
-    spec.capacity = try staffing(reader, startDate: startDate, initial: assessors) { max(1, Int($0.rounded())) }
-    spec.duration = try Distribution.fixed(7 * Double(assessors) / (wte * perWeek))
+    let workforce = context.workforce.resolved(contractedWTE: wte)
+    let factor = workforce.capacityFactor
+    let assessors = max(1, Int((wte * factor).rounded()))
+    spec.workforce = workforce
+    spec.staff = workforce.wteInPost
+    let assessorsAt = { (wte: Double) in max(1, Int((wte * factor).rounded())) }
+    let steps = try staffing(
+      reader, startDate: context.startDate, initialWTE: wte, initial: assessors, capacity: assessorsAt)
+    spec.capacity = try context.seasonal(steps, workforce: workforce, reader: reader, capacity: assessorsAt)
+    spec.duration = try Distribution.fixed(7 * Double(assessors) / (wte * factor * perWeek))
   }
 
-  /// Therapy places: WTE x caseload per WTE, split over providers; staffing may change at dates.
-  static func readTherapy(_ reader: MappingReader, into spec: inout ServiceSpec, startDate: String) throws {
+  /// Therapy places: contracted WTE x the workforce's capacity factor x caseload per WTE, split
+  /// over providers; staffing may change at dates, and capacity with the season.
+  static func readTherapy(_ reader: MappingReader, into spec: inout ServiceSpec, context: StaffedContext) throws {
     let wte = try required(reader.double("wte", in: wteRange, allowed: wteAllowed), reader, "wte", wteAllowed)
     let caseload = try required(
       reader.positiveDouble("caseload_per_wte", maximum: ScenarioLimits.maximumPerWTE), reader, "caseload_per_wte",
       ScenarioLimits.range(ScenarioLimits.smallestPositive, ScenarioLimits.maximumPerWTE, "places per WTE"))
-    spec.staff = wte
-    spec.providers = try providers(reader, wte: wte)
-    let places = Int((wte * caseload).rounded())
+    let workforce = context.workforce.resolved(contractedWTE: wte)
+    let factor = workforce.capacityFactor
+    spec.workforce = workforce
+    spec.staff = workforce.wteInPost
+    spec.providers = try providers(reader, wte: workforce.wteInPost)
+    let places = Int((wte * factor * caseload).rounded())
     guard places <= ScenarioLimits.maximumPlaces else {
       throw reader.error(
         "wte", "gives \(places) places", allowed: "wte x caseload_per_wte of at most \(ScenarioLimits.maximumPlaces)")
@@ -139,9 +155,10 @@ enum ServiceReader {
       throw reader.error(
         "wte", "gives \(places) places for \(spec.providers) providers", allowed: "at least one place per provider")
     }
-    spec.capacity = try staffing(reader, startDate: startDate, initial: places) {
-      Int(($0 * caseload).rounded())
-    }
+    let placesAt = { (wte: Double) in Int((wte * factor * caseload).rounded()) }
+    let steps = try staffing(
+      reader, startDate: context.startDate, initialWTE: wte, initial: places, capacity: placesAt)
+    spec.capacity = try context.seasonal(steps, workforce: workforce, reader: reader, capacity: placesAt)
     spec.sessions = try sessions(reader)
     spec.sessionInterval = try reader.days("interval", minimum: 0.5) ?? 7
   }
@@ -188,11 +205,15 @@ enum ServiceReader {
     spec.capacity = CapacitySchedule(constant: maximum)
   }
 
-  /// `staffing: [{from: 2012-04-01, wte: 30}, ...]` changes WTE at dates (or day offsets).
+  /// `staffing: [{from: 2012-04-01, wte: 30}, ...]` changes contracted WTE at dates (or day
+  /// offsets): the capacity schedule and the contracted WTE of each step (the first from day 0).
   static func staffing(
-    _ reader: MappingReader, startDate: String, initial: Int, capacity: (Double) -> Int
-  ) throws -> CapacitySchedule {
-    guard let items = try reader.sequence("staffing") else { return CapacitySchedule(constant: initial) }
+    _ reader: MappingReader, startDate: String, initialWTE: Double, initial: Int, capacity: (Double) -> Int
+  ) throws -> StaffingSteps {
+    guard let items = try reader.sequence("staffing") else {
+      return StaffingSteps(schedule: CapacitySchedule(constant: initial), wte: [(0, initialWTE)])
+    }
+    var wteSteps = [(from: 0.0, wte: initialWTE)]
     var steps = [CapacitySchedule.Step(from: 0, capacity: initial)]
     for (number, item) in items.enumerated() {
       let step = try MappingReader(item, file: reader.file, path: "\(reader.keyPath("staffing")).\(number)")
@@ -210,8 +231,9 @@ enum ServiceReader {
         throw step.error("wte", "gives \(places) places", allowed: "at most \(ScenarioLimits.maximumPlaces) places")
       }
       steps.append(.init(from: from, capacity: places))
+      wteSteps.append((from, wte))
     }
-    return CapacitySchedule(steps: steps, cycle: nil)
+    return StaffingSteps(schedule: CapacitySchedule(steps: steps, cycle: nil), wte: wteSteps)
   }
 
 }

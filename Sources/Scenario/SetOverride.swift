@@ -90,9 +90,25 @@ public struct SetOverride: Sendable, Hashable {
     }
   }
 
+  /// Optional sections a key path may create on its way when the scenario has none, so that
+  /// their keys can be set, swept and changed without writing the section first (`*` is any
+  /// service id the scenario has).
+  public static let creatableSections: [[String]] = [
+    ["workforce"], ["workforce", "seasonal"], ["services", "*", "workforce"],
+    ["services", "*", "workforce", "seasonal"], ["referrals"], ["referrals", "seasonality"],
+  ]
+
+  /// True when the section at `path` may be created on the way to a key inside it.
+  static func isCreatable(_ path: [String]) -> Bool {
+    creatableSections.contains { pattern in
+      pattern.count == path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
+    }
+  }
+
   /// `node` with the value at `path` replaced by `value`. Maps are walked by key and lists by
-  /// their elements' `name`; a key may be added at the last step (so a default can be set), never
-  /// on the way. `failure(problem, allowed)` makes the error for a path that does not fit.
+  /// their elements' `name`; a key may be added at the last step (so a default can be set), and
+  /// on the way only as one of the `creatableSections`. `failure(problem, allowed)` makes the
+  /// error for a path that does not fit.
   static func replacing(
     _ path: ArraySlice<String>, in node: Node, with value: Node, walked: [String] = [],
     failure: (String, String) -> Error
@@ -104,6 +120,11 @@ public struct SetOverride: Sendable, Hashable {
       if let existing = mapping[Node(head)] {
         mapping[Node(head)] = try replacing(
           path.dropFirst(), in: existing, with: value, walked: walked + [head], failure: failure)
+        return .mapping(mapping)
+      }
+      if path.count > 1, isCreatable(walked + [head]) {
+        mapping[Node(head)] = try replacing(
+          path.dropFirst(), in: .mapping(Node.Mapping([])), with: value, walked: walked + [head], failure: failure)
         return .mapping(mapping)
       }
       guard path.count == 1 else {

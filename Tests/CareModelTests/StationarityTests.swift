@@ -16,6 +16,7 @@ private let stationarityReplications = 32
 private let readyScenarios = [
   "sandwell-standard-2009.yaml", "sandwell-hub.yaml", "sandwell-hub-no-callbacks.yaml",
   "sandwell-hub-step3-plus2.yaml", "ipswich-iwa.yaml", "sandwell-2025.yaml", "sandwell-2009-to-hub.yaml",
+  "sandwell-2025-workforce.yaml",
 ]
 /// Standard errors of the fitted drift allowed beyond the tolerance: a series fails only when
 /// its drift is beyond 2% a year by more than chance explains (one-sided 2.5%).

@@ -126,7 +126,11 @@ enum ReportLabels {
   /// What a service kind's capacity is, for the checklist's resource list.
   static func capacity(of service: ServiceSpec) -> String {
     let places = ReportNumber.grouped(Double(service.capacity.steps.first?.capacity ?? 0))
-    let staff = service.staff > 0 ? "\(ReportNumber.compact(service.staff)) WTE, " : ""
+    var staff = service.staff > 0 ? "\(ReportNumber.compact(service.staff)) WTE, " : ""
+    if let workforce = service.workforce, workforce.vacancyRate > 0 {
+      staff =
+        "\(ReportNumber.compact(workforce.wteInPost)) WTE in post of \(ReportNumber.compact(workforce.contractedWTE)), "
+    }
     let varying = service.capacity.isConstant ? "" : " (changing over time)"
     switch service.kind {
     case .triage: return "\(staff)\(places) assessors\(varying)"
