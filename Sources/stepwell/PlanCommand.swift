@@ -44,6 +44,12 @@ struct PlanCommand: ParsableCommand {
   )
   var from: String?
 
+  @Flag(
+    help:
+      "New posts arrive the service's recruitment lead (workforce.recruitment_lead, default 26w) after the date the values apply from; cuts apply at once."
+  )
+  var recruited = false
+
   @Option(
     name: .long, parsing: .unconditional,
     help: "Share of replications that must meet every target, 0.5 to 0.99 (default 0.9).")
@@ -66,9 +72,10 @@ struct PlanCommand: ParsableCommand {
       let overrides = try settings.checked()
       let confidence = try PlanCommand.confidence(confidence)
       let most = try OptionValue.integer(maxReplications, "--max-replications", RunSettings.replicationsRange)
-      let request = PlanRequest(
+      var request = PlanRequest(
         path: scenario, varies: vary, targets: target, confidence: confidence, by: by, from: from, overrides: overrides,
         maximumReplications: most)
+      request.recruited = recruited
       var options = settings.runOptions()
       options.progress = nil
       let quiet = settings.quiet

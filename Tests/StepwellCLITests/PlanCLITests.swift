@@ -92,6 +92,7 @@ struct PlanCLITests {
         ["--vary", "nodes.clinic.servers", "--target", "node.clinic.wait.mean<=1", "--set", "nodes.clinic.servers=4"],
         "also set"
       ),
+      (["--vary", "nodes.clinic.servers", "--target", "node.clinic.wait.mean<=1", "--recruited"], "--recruited"),
     ])
   func refused(_ arguments: [String], _ named: String) throws {
     let space = try Workspace()

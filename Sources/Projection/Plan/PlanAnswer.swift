@@ -12,6 +12,12 @@ extension PlanRun {
     "\(point.successes) of \(point.replications) replications (\(percent(point.successShare)))"
   }
 
+  /// Days as whole weeks when they are, otherwise days: `26 weeks`, `100 days`.
+  static func weeks(_ days: Double) -> String {
+    let whole = (days / 7).rounded()
+    return abs(whole * 7 - days) < 1e-9 ? "\(Int(whole)) weeks" : "\(Int(days.rounded())) days"
+  }
+
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
   /// `by 31 March 2027` or empty.
@@ -69,7 +75,16 @@ extension PlanRun {
     }
     let now = axes.map { "\($0.key) = \(NumberFormat.csv($0.current))" }.joined(separator: " and ")
     let from = fromDate.map { " from \(PlanRun.longDate($0))" } ?? ""
-    var text = "To meet every target\(byPhrase) \(level), set \(values(of: answer))\(from) (the scenario has \(now))"
+    var notes = ["the scenario has \(now)"]
+    if let recruitment {
+      var note = recruitment.phrase
+      if recruitment.delayed, recruitment.answerWTE > recruitment.currentWTE {
+        note += ", in post \(PlanRun.weeks(recruitment.leadDays)) after the decision"
+      }
+      notes.append(note)
+    }
+    var text =
+      "To meet every target\(byPhrase) \(level), set \(values(of: answer))\(from) (\(notes.joined(separator: "; ")))"
     text += ": there they held in \(PlanRun.met(answer))"
     if let below {
       let step = below.texts.joined(separator: ", ")

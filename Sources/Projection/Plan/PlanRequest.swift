@@ -17,6 +17,9 @@ public struct PlanRequest: Sendable {
   /// `--from`: the ISO date the varied values apply from (care); nil for the day after the
   /// start date when every varied key may change mid-run, otherwise the start.
   public var from: String?
+  /// `--recruited`: a rise in a service's WTE arrives its recruitment lead after the date the
+  /// values apply from (care, one `wte` or `staff` key).
+  public var recruited = false
   /// Other `--set` values and options (seed, replications, horizon) that apply at every point.
   public var overrides: [SetOverride]
   /// The most replications a point near the boundary may get.

@@ -54,6 +54,18 @@ extension PlanRun {
       ])
   }
 
+  /// The staff behind the answer, for `plan.json`.
+  var recruitmentJSON: JSONValue {
+    guard let recruitment else { return .null }
+    return .object([
+      ("service", .string(recruitment.service)), ("contracted_wte", .number(recruitment.answerWTE)),
+      ("contracted_wte_now", .number(recruitment.currentWTE)), ("wte_in_post", .number(recruitment.answerInPost)),
+      ("vacancy_rate", .number(recruitment.vacancyRate)), ("wte_per_person", .number(recruitment.wtePerPerson)),
+      ("people_to_recruit", .number(Double(recruitment.people))),
+      ("recruitment_lead_days", .number(recruitment.leadDays)), ("delayed_by_lead", .bool(recruitment.delayed)),
+    ])
+  }
+
   /// Why nothing below the answer was tried, for `plan.json`.
   var floorJSON: JSONValue {
     switch floor {
@@ -79,6 +91,7 @@ extension PlanRun {
       ("at_answer", answer.map(pointJSON) ?? .null),
       ("one_step_below", below.map(pointJSON) ?? .null),
       ("starting_point", pointJSON(reference)),
+      ("recruitment", recruitmentJSON),
       ("scenario", .string(file)), ("name", .string(name)), ("seed", .string(String(seed))),
       ("by", byDate.map { .string($0) } ?? .null),
       ("measured_from", windowStart.map { .string($0) } ?? .null),

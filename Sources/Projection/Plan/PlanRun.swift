@@ -29,6 +29,8 @@ public struct PlanRun: Sendable {
   public let windowStart: String?
   /// The date the varied values apply from (a dated change), nil when they apply from the start.
   public let fromDate: String?
+  /// The staff behind the answer, when the key is a service's WTE.
+  public let recruitment: PlanRecruitment?
   /// The master seed every point used.
   public let seed: UInt64
   /// Replications at a first evaluation and the most any point got.
@@ -147,6 +149,13 @@ public struct PlanRun: Sendable {
     events = evaluator.events
     wallSeconds = evaluator.wallSeconds
     evaluations = evaluator.evaluations
+    let axis = axes[0]
+    let delayed = change?.recruited == true
+    if axes.count == 1, let care = loaded.design as? CareSetup, let value = found.answer?.values[0] {
+      recruitment = PlanRecruitment(design: care.design, axis: axis, answer: value, delayed: delayed)
+    } else {
+      recruitment = nil
+    }
     closedForms =
       axes.count == 1
       ? PlanClosedForms(
@@ -161,6 +170,11 @@ public struct PlanRun: Sendable {
     -> PlannedChange?
   {
     guard let care = design as? CareSetup else {
+      if request.recruited {
+        throw PlanError.badOption(
+          option: "--recruited", problem: "a network scenario has no staff",
+          allowed: "--recruited with a care scenario and --vary services.<id>.wte (or .staff)")
+      }
       if let from = request.from {
         throw PlanError.badOption(
           option: "--from \(from)", problem: "a network scenario has no calendar",
@@ -172,9 +186,20 @@ public struct PlanRun: Sendable {
     let end = endDay ?? care.design.horizonDays
     let lastDate = CareCalendar.isoDate(start, plusDays: end - 1) ?? start
     let allowed = "an ISO date after \(start) and before \(lastDate), for keys a dated change may set"
+    if request.recruited {
+      let parts = axes.first?.key.split(separator: ".").map(String.init) ?? []
+      guard axes.count == 1, parts.count == 3, parts[0] == "services", ["wte", "staff"].contains(parts[2]) else {
+        throw PlanError.badOption(
+          option: "--recruited", problem: "needs one varied key that is a service's wte or staff",
+          allowed: "--recruited with --vary services.<id>.wte (or .staff)")
+      }
+    }
+    let current = Dictionary(axes.map { ($0.key, $0.current) }, uniquingKeysWith: { first, _ in first })
     guard let from = request.from else {
       guard axes.allSatisfy({ ChangesReader.mayChange($0.key) }) else { return nil }
-      return CareCalendar.isoDate(start, plusDays: 1).map(PlannedChange.init)
+      return CareCalendar.isoDate(start, plusDays: 1).map {
+        PlannedChange(date: $0, recruited: request.recruited, current: current)
+      }
     }
     guard let day = DurationText.days(from: start, to: from), DurationText.parseDate(from) != nil else {
       throw PlanError.badOption(option: "--from \(from)", problem: "'\(from)' is not a date", allowed: allowed)
@@ -186,7 +211,7 @@ public struct PlanRun: Sendable {
     if let key = axes.first(where: { !ChangesReader.mayChange($0.key) })?.key {
       throw PlanError.badOption(option: "--from \(from)", problem: "\(key) cannot change mid-run", allowed: allowed)
     }
-    return PlannedChange(date: from)
+    return PlannedChange(date: from, recruited: request.recruited, current: current)
   }
 
   /// The key of a `--vary` argument.
