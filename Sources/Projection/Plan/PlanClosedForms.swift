@@ -151,13 +151,14 @@ public struct PlanClosedForms: Sendable {
     var best: (mean: Double, reason: String)?
     for target in targets {
       guard let mean = meanWait(for: target, service: service), mean > 0, mean.isFinite else { continue }
-      if best == nil || mean < best!.mean { best = (mean, reasonText(target, mean: mean)) }
+      if best == nil || mean < best!.mean { best = (mean, reasonText(target, mean: mean, service: service.id)) }
     }
     return best
   }
 
-  static func reasonText(_ target: PlanTarget, mean: Double) -> String {
-    "from \(target.argument): waits roughly exponential, so a mean of \(NumberFormat.screen(mean)) days"
+  static func reasonText(_ target: PlanTarget, mean: Double, service: String) -> String {
+    let pathway = target.metric.hasPrefix("pathway.") ? ", read as a wait on the \(service) list alone" : ""
+    return "from \(target.argument)\(pathway): waits roughly exponential, so a mean of \(NumberFormat.screen(mean)) days"
   }
 
   /// The mean wait one target implies, when it is about a wait.
