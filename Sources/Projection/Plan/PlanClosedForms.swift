@@ -158,7 +158,8 @@ public struct PlanClosedForms: Sendable {
 
   static func reasonText(_ target: PlanTarget, mean: Double, service: String) -> String {
     let pathway = target.metric.hasPrefix("pathway.") ? ", read as a wait on the \(service) list alone" : ""
-    return "from \(target.argument)\(pathway): waits roughly exponential, so a mean of \(NumberFormat.screen(mean)) days"
+    return
+      "from \(target.argument)\(pathway): waits roughly exponential, so a mean of \(NumberFormat.screen(mean)) days"
   }
 
   /// The mean wait one target implies, when it is about a wait.
