@@ -68,6 +68,28 @@ struct PlanCLITests {
     #expect((answer["services.therapy.caseload_per_wte"] as? Double) == Double(erlang), "\(outcome.stdout)")
   }
 
+  @Test("two keys: the answer meets the targets and no point tried with fewer servers in all does")
+  func twoKeys() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    let outcome = try space.run([
+      "plan", readyScenario("queueing/stepped-care-network.yaml"), "--vary", "nodes.step2.servers=6...9", "--vary",
+      "nodes.step3.servers=4...8", "--target", "system.sojourn.mean<=40", "--target", "node.step3.wait.mean<=5",
+      "--replications", "4", "--horizon", "3000", "--set", "warmup=300", "--confidence", "0.5", "--quiet", "--out",
+      "plan",
+    ])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(space.read("plan/plan.json").utf8)) as? [String: Any])
+    let answer = try #require(json["answer"] as? [String: Double])
+    let total = try #require(answer["nodes.step2.servers"]) + (try #require(answer["nodes.step3.servers"]))
+    let rows = try space.read("plan/plan.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+    let meeting = rows.filter { $0[7] == "true" }.map { (Double($0[0]) ?? 0) + (Double($0[1]) ?? 0) }
+    #expect(!meeting.isEmpty)
+    #expect(meeting.allSatisfy { $0 >= total }, "a cheaper point met the targets: \(meeting) against \(total)")
+    #expect(rows.contains { $0[7] == "false" && (Double($0[0]) ?? 0) + (Double($0[1]) ?? 0) < total })
+  }
+
   @Test(
     "bad targets, keys and options exit 2 with one message naming what was typed; nothing is written",
     arguments: [
