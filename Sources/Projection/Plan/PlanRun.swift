@@ -9,7 +9,9 @@ import StepwellMetrics
 /// every target holds, by a date, in at least a given share of replications.
 ///
 /// One key is searched by `PlanSearch`. Two keys: for each value of the first on a grid of at
-/// most `twoKeyValues` values, the least value of the second is searched; the answer is the pair
+/// most `twoKeyValues` values, from the most down, the least value of the second is searched
+/// (starting from the last answer), stopping at the first value of the first key for which no
+/// value of the second meets the targets (less of both never helps); the answer is the pair
 /// with the lowest cash cost a year (care) or the lowest sum of the two values (a network,
 /// which has no prices).
 public struct PlanRun: Sendable {
@@ -235,7 +237,7 @@ public struct PlanRun: Sendable {
     var points: [PlanPoint] = []
     var candidates: [(answer: PlanPoint, below: PlanPoint?, floor: Floor?)] = []
     var reference: PlanPoint?
-    let outer: [Int?] = axes.count == 2 ? Array(0..<axes[0].count) : [nil]
+    let outer: [Int?] = axes.count == 2 ? Array((0..<axes[0].count).reversed()) : [nil]
     var start = axes[last].currentIndex
     for fixed in outer {
       var search = PlanSearch(
@@ -249,7 +251,9 @@ public struct PlanRun: Sendable {
       if reference == nil || fixed == axes[0].currentIndex {
         reference = search.evaluated[axes[last].currentIndex] ?? search.evaluated.values.first
       }
-      guard let index = outcome.answer, let point = search.evaluated[index] else { continue }
+      // From the most of the first key down: once no value of the second meets the targets,
+      // less of the first cannot either.
+      guard let index = outcome.answer, let point = search.evaluated[index] else { break }
       let below = outcome.below.flatMap { search.evaluated[$0] }
       var floor: Floor?
       if let under = outcome.below, search.refused.contains(under) {
