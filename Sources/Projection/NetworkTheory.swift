@@ -15,16 +15,8 @@ public struct NetworkTheory: Sendable {
   public static func evaluate(_ scenario: NetworkDesign) -> Result<NetworkTheory, Unavailable> {
     if let reason = disqualification(scenario) { return .failure(Unavailable(reason: reason)) }
     let nodes = scenario.nodes
-    let routing = nodes.map { node in
-      nodes.indices.map { target in
-        node.routing.filter { $0.target == target }.reduce(0) { $0 + $1.probability }
-      }
-    }
     do {
-      let network = try JacksonNetwork(
-        externalArrivalRates: nodes.map { $0.arrivals?.exponentialMean.map { 1 / $0 } ?? 0 },
-        routing: routing, serviceMeans: nodes.map { $0.service.mean },
-        servers: nodes.map { $0.servers.capacity(at: 0) })
+      let network = try jackson(scenario)
       var values: [(name: String, value: Double)] = []
       for (spec, queue) in zip(nodes, network.nodes) {
         let exact: [(NodeMetric, Double)] = [
@@ -38,6 +30,21 @@ public struct NetworkTheory: Sendable {
     } catch {
       return .failure(Unavailable(reason: "\(error)"))
     }
+  }
+
+  /// The Jackson network of a scenario that qualifies (see `disqualification`): Poisson external
+  /// arrivals, the routing matrix and exponential service at the servers of time 0.
+  static func jackson(_ scenario: NetworkDesign) throws -> JacksonNetwork {
+    let nodes = scenario.nodes
+    let routing = nodes.map { node in
+      nodes.indices.map { target in
+        node.routing.filter { $0.target == target }.reduce(0) { $0 + $1.probability }
+      }
+    }
+    return try JacksonNetwork(
+      externalArrivalRates: nodes.map { $0.arrivals?.exponentialMean.map { 1 / $0 } ?? 0 },
+      routing: routing, serviceMeans: nodes.map { $0.service.mean },
+      servers: nodes.map { $0.servers.capacity(at: 0) })
   }
 
   /// Why a network has no exact values.

@@ -124,13 +124,7 @@ public struct PlanClosedForms: Sendable {
       })
     else { return nil }
     let nodes = network.nodes
-    let routing = nodes.map { node in
-      nodes.indices.map { target in node.routing.filter { $0.target == target }.reduce(0) { $0 + $1.probability } }
-    }
-    guard
-      let jackson = try? JacksonNetwork(
-        externalArrivalRates: nodes.map { $0.arrivals?.exponentialMean.map { 1 / $0 } ?? 0 }, routing: routing,
-        serviceMeans: nodes.map { $0.service.mean }, servers: nodes.map { $0.servers.capacity(at: 0) }),
+    guard let jackson = try? NetworkTheory.jackson(network),
       let servers = WaitingListFormulas.leastServers(
         arrivalRate: jackson.arrivalRates[index], serviceMean: nodes[index].service.mean, meanWait: target.threshold)
     else { return nil }
