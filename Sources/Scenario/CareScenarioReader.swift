@@ -12,7 +12,7 @@ public enum CareScenarioReader {
   static let topKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
     "replications", "seed", "services", "pathway", "policies", "risk", "referrals", "costs", "utilities", "targets",
-    "natural_history", "changes", "equity", "workforce",
+    "natural_history", "changes", "equity", "workforce", "uncertainty",
   ]
 
   /// Reads and validates a care scenario.

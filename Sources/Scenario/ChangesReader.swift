@@ -17,7 +17,7 @@ public enum ChangesReader {
   /// Top-level keys a change may not set: they fix the run itself, its demand or its prices.
   static let refusedTopKeys = [
     "version", "name", "model", "description", "extends", "area", "start_date", "horizon", "warmup",
-    "replications", "seed", "referrals", "costs", "targets", "changes", "equity",
+    "replications", "seed", "referrals", "costs", "targets", "changes", "equity", "uncertainty",
   ]
   /// Service keys a change may not set: they fix the service's lists and its starting state.
   static let refusedServiceKeys = ["kind", "providers", "backlog", "in_service", "description"]

@@ -23,6 +23,7 @@ public struct LeverSet {
   /// Keys that are never levers.
   public static let notLevers = [
     "version", "name", "model", "description", "extends", "seed", "replications", "horizon", "warmup", "targets",
+    "uncertainty",
   ]
 
   /// The levers in ALT's file order (then keys only BASE has).

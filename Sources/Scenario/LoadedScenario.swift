@@ -18,6 +18,9 @@ public struct LoadedScenario: Sendable {
   /// The flattened scenario (extends merged, overrides applied, top-level defaults written out)
   /// as YAML text, written to `effective-scenario.yaml`.
   public let effectiveYAML: String
+  /// The `uncertainty:` section's own entries, checked (nil when the scenario has none); the
+  /// files it names are read by `UncertaintyReader.read(_:path:)` when a PSA needs them.
+  public let uncertainty: UncertaintySpec?
 
   /// The scenario's name.
   public var name: String { design.name }
@@ -75,6 +78,7 @@ public struct LoadedScenario: Sendable {
   /// - Parameter origins: where each key was written, for the evidence grades of the equity
   ///   keys; nil leaves the scenario's keys ungraded.
   static func validated(_ tree: Node, path: String, origins: ScenarioOrigins? = nil) throws -> LoadedScenario {
+    let uncertainty = try UncertaintyReader.read(tree, path: path, resolving: false)
     switch try ScenarioHeader.model(of: tree, file: path) {
     case .care:
       var design = try CareScenarioReader.read(tree, file: path)
@@ -94,7 +98,8 @@ public struct LoadedScenario: Sendable {
           ("replications", Node(String(design.replications))), ("seed", Node(String(design.seed))),
         ])
       return LoadedScenario(
-        file: path, kind: .care, design: CareSetup(design: design, area: area), effectiveYAML: try serialize(filled))
+        file: path, kind: .care, design: CareSetup(design: design, area: area), effectiveYAML: try serialize(filled),
+        uncertainty: uncertainty)
     case .network:
       let network = try NetworkDesign(node: tree, file: path)
       let filled = withDefaults(
@@ -103,7 +108,9 @@ public struct LoadedScenario: Sendable {
           ("time_unit", Node(network.timeUnit)), ("warmup", number(network.warmup)),
           ("replications", Node(String(network.replications))), ("seed", Node(String(network.seed))),
         ])
-      return LoadedScenario(file: path, kind: .network, design: network, effectiveYAML: try serialize(filled))
+      return LoadedScenario(
+        file: path, kind: .network, design: network, effectiveYAML: try serialize(filled),
+        uncertainty: uncertainty)
     }
   }
 

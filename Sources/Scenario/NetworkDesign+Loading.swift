@@ -6,7 +6,7 @@ import Yams
 extension NetworkDesign {
   static let topKeys = [
     "version", "name", "model", "time_unit", "horizon", "warmup", "replications", "seed", "nodes",
-    "description", "extends",
+    "description", "extends", "uncertainty",
   ]
   static let nodeKeys = [
     "name", "servers", "cycle", "arrivals", "service", "routing", "discipline", "capacity",

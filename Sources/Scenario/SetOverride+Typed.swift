@@ -52,3 +52,13 @@ extension SetOverride {
     var node: Node { Node(text, .implicit, .plain) }
   }
 }
+
+extension SetOverride {
+  /// An uncertain input's drawn value for the key at `path`: a number that may create the maps
+  /// on its way when the scenario leaves that section to its defaults (never a service or an
+  /// open door the scenario lacks). `source` names the input and draw in messages.
+  public init(uncertainPath path: [String], value: Double, source: String) {
+    self.init(path: path, value: .number(value), source: source)
+    createsSections = true
+  }
+}

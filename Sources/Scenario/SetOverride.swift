@@ -17,6 +17,10 @@ public struct SetOverride: Sendable, Hashable {
   /// The value given typed (`init(path:value:source:)` with a `Value`), written into the tree as
   /// is; nil when `value` is YAML text to parse.
   let typedValue: Value?
+  /// True when the path may create any missing map on its way (an uncertain input's value in a
+  /// section the scenario leaves to its defaults), except a service or an open door the
+  /// scenario does not have, whose other keys would be missing.
+  public internal(set) var createsSections = false
 
   /// Top-level keys an override may not set: they say which file and model a scenario is, so
   /// changing them from the command line would describe a different scenario than the one loaded.
@@ -56,7 +60,7 @@ public struct SetOverride: Sendable, Hashable {
   /// Returns `root` with the override applied.
   public func apply(to root: Node) throws -> Node {
     let node = try typedValue?.node ?? parsedValue()
-    return try SetOverride.replacing(path[...], in: root, with: node) { problem, allowed in
+    return try SetOverride.replacing(path[...], in: root, with: node, creating: createsSections) { problem, allowed in
       ScenarioError.badOverride(argument: argument, problem: problem, allowed: allowed)
     }
   }
@@ -99,18 +103,23 @@ public struct SetOverride: Sendable, Hashable {
   ]
 
   /// True when the section at `path` may be created on the way to a key inside it.
-  static func isCreatable(_ path: [String]) -> Bool {
-    creatableSections.contains { pattern in
+  static func isCreatable(_ path: [String], creating: Bool = false) -> Bool {
+    let listed = creatableSections.contains { pattern in
       pattern.count == path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
     }
+    return listed || (creating && !neverCreated.contains { path.starts(with: $0) })
   }
+
+  /// Sections never created on the way to a key, even by an uncertain input: their other keys
+  /// are required.
+  static let neverCreated: [[String]] = [["referrals", "open_door"], ["changes"], ["services"]]
 
   /// `node` with the value at `path` replaced by `value`. Maps are walked by key and lists by
   /// their elements' `name`; a key may be added at the last step (so a default can be set), and
   /// on the way only as one of the `creatableSections`. `failure(problem, allowed)` makes the
   /// error for a path that does not fit.
   static func replacing(
-    _ path: ArraySlice<String>, in node: Node, with value: Node, walked: [String] = [],
+    _ path: ArraySlice<String>, in node: Node, with value: Node, walked: [String] = [], creating: Bool = false,
     failure: (String, String) -> Error
   ) throws -> Node {
     guard let head = path.first else { return value }
@@ -119,12 +128,13 @@ public struct SetOverride: Sendable, Hashable {
     case .mapping(var mapping):
       if let existing = mapping[Node(head)] {
         mapping[Node(head)] = try replacing(
-          path.dropFirst(), in: existing, with: value, walked: walked + [head], failure: failure)
+          path.dropFirst(), in: existing, with: value, walked: walked + [head], creating: creating, failure: failure)
         return .mapping(mapping)
       }
-      if path.count > 1, isCreatable(walked + [head]) {
+      if path.count > 1, isCreatable(walked + [head], creating: creating) {
         mapping[Node(head)] = try replacing(
-          path.dropFirst(), in: .mapping(Node.Mapping([])), with: value, walked: walked + [head], failure: failure)
+          path.dropFirst(), in: .mapping(Node.Mapping([])), with: value, walked: walked + [head], creating: creating,
+          failure: failure)
         return .mapping(mapping)
       }
       guard path.count == 1 else {
@@ -138,7 +148,8 @@ public struct SetOverride: Sendable, Hashable {
         throw failure("no element named '\(head)' under \(here)", names.filter { !$0.isEmpty }.joined(separator: ", "))
       }
       sequence[index] = try replacing(
-        path.dropFirst(), in: sequence[index], with: value, walked: walked + [head], failure: failure)
+        path.dropFirst(), in: sequence[index], with: value, walked: walked + [head], creating: creating,
+        failure: failure)
       return .sequence(sequence)
     default:
       throw failure(

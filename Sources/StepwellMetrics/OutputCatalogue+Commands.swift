@@ -57,6 +57,98 @@ extension OutputCatalogue {
       otherColumns: OutputColumn(
         "<key>", .scenarioValue, "A varied scenario key (dotted --set path), values as passed to --set")),
     OutputFileDescription(
+      "psa.csv",
+      content:
+        "One row per parameter draw of a probabilistic sensitivity analysis: the drawn inputs by key, then the outcomes as means over the draw's replications",
+      columns: [
+        OutputColumn("draw", .index, "Draw number from 1"),
+        OutputColumn(
+          "incremental_cost", .init(.pounds), "ALT minus BASE discounted cost over the projection, mean over the draw"),
+        OutputColumn(
+          "incremental_qaly", .init(.qalys),
+          "ALT minus BASE discounted QALYs gained over the projection, mean over the draw"),
+      ],
+      otherColumns: OutputColumn(
+        "<key>", .scenarioValue,
+        "A drawn input (dotted scenario key): the value, or the factor drawn for a multiplier or odds ratio (psa-inputs.csv says which)"
+      ), metricsAsColumns: true),
+    OutputFileDescription(
+      "psa-summary.csv",
+      content: "Every metric over the draws: its interval from noise alone beside the one with the inputs' uncertainty",
+      columns: [
+        OutputColumn("design", .text, "base, alt, alt_minus_base (paired, replication by replication), or scenario"),
+        metric, OutputColumn("mean", .ofMetric, "Mean over every draw and replication"),
+        OutputColumn(
+          "noise_ci_low", .ofMetric,
+          "Lower end of the 95% t interval of the mean from run-to-run noise alone (pooled within draws)"),
+        OutputColumn("noise_ci_high", .ofMetric, "Upper end of that interval"),
+        OutputColumn(
+          "uncertainty_low", .ofMetric, "2.5% quantile of the draws' means: the inputs' uncertainty with the noise"),
+        OutputColumn("uncertainty_high", .ofMetric, "97.5% quantile of the draws' means"),
+        OutputColumn(
+          "parameter_share", .init(.share),
+          "Share of one replication's variance from the inputs (one-way random-effects ANOVA); empty when undefined"),
+        OutputColumn("noise_share", .init(.share), "1 - parameter_share: the share from run-to-run noise"),
+        OutputColumn("draws", .index, "Draws with a finite value"),
+        OutputColumn("replications_per_draw", .replications, "Replications in each draw and design"),
+      ], metricColumn: ("metric", .replication)),
+    OutputFileDescription(
+      "psa-inputs.csv",
+      content: "Every uncertain input drawn: distribution, interval, how it applies, grade and reason",
+      columns: [
+        OutputColumn("key", .text, "The dotted scenario key"),
+        OutputColumn(
+          "distribution", .text, "beta, gamma, lognormal, normal, uniform, triangular, fixed, or draws (a table)"),
+        OutputColumn(
+          "applies", .text,
+          "value (the draw is the key's value), multiplier (times each design's own value) or odds_ratio (on each design's own odds)"
+        ),
+        OutputColumn("mean", .scenarioValue, "The distribution's mean"),
+        OutputColumn("interval_low", .scenarioValue, "The distribution's 2.5% quantile"),
+        OutputColumn("interval_high", .scenarioValue, "The distribution's 97.5% quantile"),
+        OutputColumn("draws_low", .scenarioValue, "The 2.5% quantile of the values drawn"),
+        OutputColumn("draws_high", .scenarioValue, "The 97.5% quantile of the values drawn"),
+        OutputColumn("in_base", .flag, "Whether BASE takes the input"),
+        OutputColumn("in_alt", .flag, "Whether ALT takes the input"),
+        OutputColumn("in_scenario", .flag, "Whether the scenario takes the input"),
+        OutputColumn("grade", .text, "Evidence grade of the point value (A best, D an assumption)"),
+        OutputColumn("source", .text, "Source of the point value"),
+        OutputColumn("reason", .text, "Why the range is what it is"),
+        OutputColumn("file", .text, "The file that gave the distribution"),
+      ]),
+    OutputFileDescription(
+      "ceac.csv",
+      content:
+        "Cost-effectiveness acceptability curve of ALT against BASE, with the expected net benefit and the value of perfect information",
+      columns: [
+        OutputColumn("threshold", .init(.poundsPerQALY), "Willingness to pay per QALY, £0 to £50,000"),
+        OutputColumn(
+          "probability_cost_effective", .probability, "Share of draws in which ALT's incremental net benefit is above 0"
+        ),
+        OutputColumn(
+          "expected_net_benefit", .init(.pounds), "Mean over draws of threshold x QALYs gained - cost, ALT minus BASE"),
+        OutputColumn(
+          "evpi", .init(.pounds),
+          "Expected value of perfect information: mean of max(0, net benefit) - max(0, mean net benefit), over the projection"
+        ),
+      ]),
+    OutputFileDescription(
+      "tornado.csv",
+      content:
+        "Each input's effect on ALT's incremental net monetary benefit at £20,000 per QALY (linear metamodel over the draws), widest first",
+      columns: [
+        OutputColumn("key", .text, "The dotted scenario key"),
+        OutputColumn("input_low", .scenarioValue, "The input's 2.5% draw (the factor for a multiplier or odds ratio)"),
+        OutputColumn("input_high", .scenarioValue, "The input's 97.5% draw"),
+        OutputColumn(
+          "nmb_at_low", .init(.pounds), "Predicted net benefit with the input at input_low, others at their means"),
+        OutputColumn("nmb_at_high", .init(.pounds), "Predicted net benefit with the input at input_high"),
+        OutputColumn("swing", .init(.pounds), "The bar's width: |nmb_at_high - nmb_at_low|"),
+        OutputColumn("slope", .text, "Pounds of net benefit per unit of the input (least squares over the draws)"),
+        OutputColumn("correlation", .text, "Pearson correlation of the input and net benefit over the draws"),
+        OutputColumn("clear", .flag, "Whether |correlation| > 1.96 / sqrt(draws), about a 5% test of no association"),
+      ]),
+    OutputFileDescription(
       "population.csv", content: "The synthetic population by group",
       columns: [
         dimension, group, OutputColumn("people", .init(.people), "People in the group"),

@@ -16,7 +16,7 @@ struct Stepwell: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PlanCommand.self,
-      PopulationCommand.self,
+      PSACommand.self, PopulationCommand.self,
       ServeCommand.self,
     ]
   )

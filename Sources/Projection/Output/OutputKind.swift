@@ -8,6 +8,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case sweep
   case population
   case plan
+  case psa
 
   /// The file names a folder of this kind may hold.
   public var files: Set<String> {
@@ -27,6 +28,11 @@ public enum OutputKind: String, Sendable, CaseIterable {
     case .population:
       ["population.csv", "referrals_by_group.csv", "records.csv", "manifest.json", "data-dictionary.csv"]
     case .plan: ["plan.csv", "plan.json", "plan.svg", "manifest.json", "data-dictionary.csv"]
+    case .psa:
+      [
+        "psa.csv", "psa-summary.csv", "psa-inputs.csv", "ceac.csv", "tornado.csv", "report.html", "manifest.json",
+        "data-dictionary.csv",
+      ]
     }
   }
 
@@ -34,7 +40,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
   public var folders: [String: OutputKind] {
     switch self {
     case .compare: ["base": .run, "alt": .run]
-    case .run, .sweep, .population, .plan: [:]
+    case .run, .sweep, .population, .plan, .psa: [:]
     }
   }
 }
