@@ -29,6 +29,7 @@ import math
 import multiprocessing
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,7 +43,7 @@ import numpy as np
 from . import calibrate_outputs as files
 from .atomic import DestinationError, check_destination, commit, staging_folder
 from .binary import StepwellError, find_binary, repo_root
-from .calibration_file import Calibration, CalibrationInputError, load_calibration
+from .calibration_file import Calibration, CalibrationInputError, checked_setting, load_calibration
 from .outputs import Catalogue
 from .simulator import Simulator, read_means
 
@@ -253,7 +254,7 @@ def calibrate(calibration_file: str | Path, out: str | Path | None = None, proce
     calibration = load_calibration(calibration_file)
     for name, value in (overrides or {}).items():
         if value is not None:
-            calibration.settings[name] = value
+            calibration.settings[name] = checked_setting(value, name, Path(f"--{name}"))
     if not 1 <= processes <= MAX_PROCESSES:
         raise CalibrationInputError("--processes", "", f"is {processes}", f"1 to {MAX_PROCESSES}")
     destination = Path(os.path.abspath(out or Path("Output") / f"calibrate-{calibration.name}"))
@@ -265,7 +266,7 @@ def calibrate(calibration_file: str | Path, out: str | Path | None = None, proce
     except FileNotFoundError:
         cwd = os.getcwd()
     settings = calibration.settings
-    with tempfile.TemporaryDirectory(prefix="stepwell-calibrate-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="stepwell-calibrate-", ignore_cleanup_errors=True) as scratch:
         simulator = Simulator(binary=binary, scenario=str(calibration.scenario), keys=tuple(calibration.keys),
                               replications=settings["replications"], horizon=settings["horizon"],
                               warmup=settings["warmup"], scratch=scratch, cwd=cwd)
@@ -338,6 +339,16 @@ def calibrate(calibration_file: str | Path, out: str | Path | None = None, proce
     return Result(destination, calibration.keys, draws, weights, diagnostics, manifest)
 
 
+def _interrupted(number: int, _frame: Any) -> None:
+    """Turns SIGTERM and SIGHUP into an exit that stops the worker processes first, so the
+    staging and scratch folders can be removed."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    for child in multiprocessing.active_children():
+        child.join(timeout=10)
+    raise SystemExit(128 + number)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script; returns the exit code (0, 1 or 2)."""
     parser = argparse.ArgumentParser(prog="stepwell-calibrate", description=__doc__.split("\n\n")[0])
@@ -350,12 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, default=MAX_PROCESSES, help=f"worker processes, 1 to {MAX_PROCESSES}")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     arguments = parser.parse_args(argv)
+    for name in ("SIGTERM", "SIGHUP"):
+        signal.signal(getattr(signal, name), _interrupted)
     overrides = {"population": arguments.population, "generations": arguments.generations,
                  "replications": arguments.replications, "seed": arguments.seed}
-    for name, value in overrides.items():
-        if value is not None and value < (0 if name == "seed" else 1):
-            print(f"error: --{name} {value}: out of range (allowed: a whole number above 0)", file=sys.stderr)
-            return 2
     try:
         result = calibrate(arguments.calibration, arguments.out, arguments.processes, arguments.quiet, overrides)
     except (CalibrationInputError, DestinationError) as error:

@@ -90,7 +90,8 @@ class Calibration:
         return list(self.priors)
 
 
-def _whole_or_number(value: Any, name: str, file: Path) -> float:
+def checked_setting(value: Any, name: str, file: Path) -> float:
+    """A numeric setting checked against its range (`SETTINGS`); raises CalibrationInputError."""
     low, high, _ = SETTINGS[name]
     integer = name != "min_epsilon"
     ok = (not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
@@ -112,7 +113,7 @@ def _settings(raw: Any, file: Path) -> dict[str, Any]:
                                     ", ".join([*SETTINGS, *TEXT_SETTINGS]))
     settings: dict[str, Any] = {}
     for name, (_, _, default) in SETTINGS.items():
-        settings[name] = _whole_or_number(raw[name], name, file) if name in raw else default
+        settings[name] = checked_setting(raw[name], name, file) if name in raw else default
     for name in TEXT_SETTINGS:
         value = raw.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
