@@ -8,7 +8,7 @@ PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser \
-	xlsx-test
+	xlsx-test python-test
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -27,14 +27,14 @@ demo: build
 	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
 # Every test: quick checks in debug (invariant checks on), the teaching page in a real browser, the
-# notebooks and the Excel workbooks of --xlsx (all three on the release build), then the heavy
-# queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
+# notebooks, the Python package and the Excel workbooks of --xlsx (all four on the release build),
+# then the heavy queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
 # `swift test -c release` rebuilds it for testing;
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
 # test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
 # with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
 # test-quick has already run it.
-test: deps test-quick test-browser notebooks-test xlsx-test test-heavy
+test: deps test-quick test-browser notebooks-test python-test xlsx-test test-heavy
 test: HEAVY_FUZZ :=
 
 HEAVY_FUZZ ?= |FuzzTests
@@ -73,23 +73,30 @@ bench: build
 	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-2025.yaml --replications 20 --quiet --out .build/bench-care-2025 > /dev/null 2>&1'
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care-2025/manifest.json
 
-# The Python environment of the notebooks and the browser check (.venv), built when missing and
-# refreshed when a requirements file changes; python3-venv from Debian only when venv is missing.
+# The Python environment of the notebooks, the browser check and the `stepwell` Python package
+# (.venv, with python/ installed editable), built when missing and refreshed when a requirements
+# file or python/pyproject.toml changes; python3-venv from Debian only when venv is missing.
 notebooks: $(VENV)/.installed
 
-$(VENV)/.installed: notebooks/requirements.txt tests/browser/requirements.txt
+$(VENV)/.installed: notebooks/requirements.txt tests/browser/requirements.txt python/requirements.txt python/pyproject.toml
 	@if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then \
 	  echo "Installing python3-venv..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; \
 	fi
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(PYTHON) -m pip install -q --disable-pip-version-check -r notebooks/requirements.txt -r tests/browser/requirements.txt
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r notebooks/requirements.txt -r tests/browser/requirements.txt \
+	  -r python/requirements.txt -e python/
 	@touch $@
 
 # Runs the three notebooks headless (nbclient), small size unless STEPWELL_FULL=1.
 notebooks-test: build notebooks
 	STEPWELL=$(STEPWELL) $(PYTHON) notebooks/run_notebooks.py
+
+# The Python package's tests (python/tests): reading outputs with units, the calibration's
+# refusals and atomic writes, and ABC-SMC recovering known inputs of an M/M/c clinic.
+python-test: build notebooks
+	STEPWELL=$(STEPWELL) $(PYTHON) -m pytest -q python/tests
 
 # The workbooks of `--xlsx` (run, compare, sweep, population) read back with openpyxl and checked
 # cell by cell against the CSV files beside them.
