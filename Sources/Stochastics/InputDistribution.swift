@@ -91,8 +91,14 @@ public enum InputDistribution: Sendable, Equatable {
   /// The value at cumulative probability `u` (0 < u < 1).
   public func quantile(_ u: Double) -> Double {
     switch self {
-    case .beta(let a, let b): return gsl_cdf_beta_Pinv(u, a, b)
-    case .gamma(let shape, let scale): return gsl_cdf_gamma_Pinv(u, shape, scale)
+    case .beta(let a, let b):
+      let value = gsl_cdf_beta_Pinv(u, a, b)
+      return value.isFinite ? value : InputDistribution.bisect(u, low: 0, high: 1) { gsl_cdf_beta_P($0, a, b) }
+    case .gamma(let shape, let scale):
+      let value = gsl_cdf_gamma_Pinv(u, shape, scale)
+      let high = shape * scale + 60 * shape.squareRoot() * scale
+      return value.isFinite
+        ? value : InputDistribution.bisect(u, low: 0, high: high) { gsl_cdf_gamma_P($0, shape, scale) }
     case .lognormal(let mu, let sigma): return exp(mu + sigma * gsl_cdf_ugaussian_Pinv(u))
     case .normal(let mean, let sd): return mean + sd * gsl_cdf_ugaussian_Pinv(u)
     case .uniform(let low, let high): return low + (high - low) * u
@@ -102,6 +108,18 @@ public enum InputDistribution: Sendable, Equatable {
       return high - ((high - low) * (high - mode) * (1 - u)).squareRoot()
     case .fixed(let value): return value
     }
+  }
+
+  /// The x in [low, high] with cdf(x) = u, by bisection (100 halvings, far below a double's
+  /// resolution): the fallback when GSL's inverse does not converge, as for a beta or gamma with
+  /// large parameters.
+  static func bisect(_ u: Double, low: Double, high: Double, cdf: (Double) -> Double) -> Double {
+    var (low, high) = (low, high)
+    for _ in 0..<100 {
+      let middle = (low + high) / 2
+      if cdf(middle) < u { low = middle } else { high = middle }
+    }
+    return (low + high) / 2
   }
 
   /// The distribution's mean.

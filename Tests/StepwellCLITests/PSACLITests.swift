@@ -81,4 +81,21 @@ struct PSACLITests {
     #expect(refused.stderr.contains("uncertainty.nodes.desk.patience.mean"), "\(refused.stderr)")
     #expect(!space.exists("psa"))
   }
+
+  @Test("a draws table (a calibration's posterior) is drawn whole rows at a time, by weight")
+  func drawsTable() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    try space.write(
+      "draw,nodes.desk.service.mean,nodes.review.service.mean,weight\n1,1.3,1.8,0\n2,1.5,2.0,1\n3,1.7,2.2,1\n",
+      to: "posterior.csv")
+    let scenario = try space.write(goodScenario + "uncertainty:\n  draws: posterior.csv\n", to: "clinic.yaml")
+    let outcome = try space.run(["psa", scenario, "--draws", "6", "--replications", "1", "--quiet", "--out", "psa"])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let rows = try space.read("psa/psa.csv").split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",").dropFirst().prefix(2).joined(separator: ",")
+    }
+    #expect(rows.count == 6)
+    #expect(Set(rows) == ["1.5,2", "1.7,2.2"], "rows with weight 0 are never drawn; the others whole: \(rows)")
+  }
 }

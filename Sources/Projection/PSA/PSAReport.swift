@@ -16,7 +16,7 @@ struct PSAReport {
       if let tornado = charts.tornado { parts.append(figure("Inputs that move net monetary benefit most", tornado)) }
     }
     parts += [outcomesTable, inputsTable, method]
-    let title = "Stepwell probabilistic sensitivity analysis: " + run.names.joined(separator: " against ")
+    let title = "Stepwell probabilistic sensitivity analysis: " + run.names.reversed().joined(separator: " against ")
     let header = Markup.element(
       "header", [("class", "title-block")],
       Markup.text("p", [("class", "kicker")], "Probabilistic sensitivity analysis") + Markup.text("h1", [], title)
@@ -58,12 +58,15 @@ struct PSAReport {
       Markup.text("h2", [], "In brief") + sentences.map { Markup.text("p", [("class", "in-brief")], $0) }.joined())
   }
 
-  /// The headline outcome with the largest parameter share (the paired difference with ALT).
+  /// The first headline outcome (the wait to first treatment for care) with its parameter share
+  /// (the paired difference with ALT).
   var widestOutcome: PSAMetricSummary? {
     let design = run.names.count == 2 ? "alt_minus_base" : "scenario"
-    return run.outcomeMetrics.compactMap { run.summary($0, design: design) }.filter { $0.parameterShare != nil }
-      .max { ($0.parameterShare ?? 0) < ($1.parameterShare ?? 0) }
+    return run.outcomeMetrics.compactMap { run.summary($0, design: design) }.first { $0.parameterShare != nil }
   }
+
+  /// A metric's label from the catalogue.
+  func label(_ metric: String) -> String { MetricCatalogue.definition(of: metric)?.label ?? metric }
 
   var outcomesTable: String {
     let designs = run.names.count == 2 ? ["base", "alt", "alt_minus_base"] : ["scenario"]
@@ -75,7 +78,7 @@ struct PSAReport {
           design == "alt_minus_base"
           ? "ALT minus BASE" : design == "base" ? run.names[0] : design == "alt" ? run.names[1] : run.names[0]
         rows.append([
-          .text(MetricCatalogue.definition(of: metric)?.label ?? metric), .text(label),
+          .text(self.label(metric)), .text(label),
           .text(NumberFormat.screen(s.mean)), .text(interval(s.noiseLow, s.noiseHigh)),
           .text(interval(s.low, s.high)), .text(s.parameterShare.map { ReportNumber.format($0, .share) } ?? "n/a"),
         ])
