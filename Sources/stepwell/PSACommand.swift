@@ -54,7 +54,7 @@ struct PSACommand: ParsableCommand {
         basePath: scenario, altPath: alt, draws: count, replications: replications, overrides: overrides)
       var options = settings.runOptions()
       options.progress = nil
-      let progress = settings.quiet ? nil : PSACommand.reporter()
+      let progress = settings.quiet ? nil : ProgressLine.reporter("draws")
       let run = try PSARun(request: request, options: options, progress: progress)
       do {
         try run.write(to: destination, command: CommandLine.arguments, workbook: workbook)
@@ -64,19 +64,6 @@ struct PSACommand: ParsableCommand {
       print(PSAScreenReport(run: run).text)
       let files = settings.workbook.fileNames(run.fileNames, folder: destination)
       print("Wrote \(destination.path)/ (\(files.joined(separator: ", ")))")
-    }
-  }
-
-  /// Draws done and time left on one rewritten stderr line, only when stderr is a terminal.
-  static func reporter() -> (@Sendable (Int, Int) -> Void)? {
-    guard isatty(STDERR_FILENO) == 1 else { return nil }
-    let started = Date()
-    return { done, total in
-      let elapsed = Date().timeIntervalSince(started)
-      let left = done > 0 ? elapsed / Double(done) * Double(max(0, total - done)) : 0
-      let text = String(format: "\r  draws %d/%d, about %.0f s left   ", done, total, left)
-      FileHandle.standardError.write(Data(text.utf8))
-      if done >= total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
   }
 }

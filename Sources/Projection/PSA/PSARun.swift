@@ -80,11 +80,10 @@ public struct PSARun: Sendable {
       let result = loaded[d].map { scenario in
         PSADrawOutcome.run(scenario.design, replications: d * r..<(d + 1) * r, eventLimit: limit)
       }
-      let count = done.withLock { value -> Int in
+      done.withLock { value in
         value += 1
-        return value
+        progress?(value, request.draws)
       }
-      progress?(count, request.draws)
       return result
     }
     for outcome in outcomes.joined() {
