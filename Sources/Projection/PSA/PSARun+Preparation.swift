@@ -54,26 +54,44 @@ extension PSARun {
     }
   }
 
-  /// Every draw's scenario for every design, checked before anything runs; the first draw
-  /// (lowest number) that a design refuses is the error.
-  static func loadDraws(
+  /// Checks every draw's scenario for every design before anything runs (the scenarios are
+  /// loaded again, one draw at a time, when the draws run, so memory does not grow with the
+  /// draws); the first draw (lowest number) that a design refuses is the error.
+  static func checkDraws(
     _ designs: [PSADesign], _ inputs: [PSADesignInputs], _ sampling: PSASampling, threads: Int
-  ) throws -> [[LoadedScenario]] {
+  ) throws {
     let columns = sampling.columns
     let results = ReplicationRunner.run(0..<sampling.values.count, threads: threads) {
-      d -> Result<[LoadedScenario], ScenarioError> in
-      do {
-        return .success(
-          try zip(designs, inputs).map { design, applying in
-            try design.drawn(applying.overrides(columns: columns, draw: d, values: sampling.values[d]))
-          })
-      } catch let error as ScenarioError {
-        return .failure(error)
-      } catch {
-        return .failure(
-          .invalid(file: designs[0].path, keyPath: "", line: nil, problem: "\(error)", allowed: "a loadable scenario"))
+      d -> Result<Int, ScenarioError> in
+      Result {
+        for (design, applying) in zip(designs, inputs) {
+          _ = try design.drawn(applying.overrides(columns: columns, draw: d, values: sampling.values[d]))
+        }
+        return d
+      }.mapError { scenarioError($0, designs[0].path) }
+    }
+    for result in results { _ = try result.get() }
+  }
+
+  /// Any error of loading a drawn scenario as a `ScenarioError` (exit code 2).
+  static func scenarioError(_ error: Error, _ file: String) -> ScenarioError {
+    (error as? ScenarioError)
+      ?? .invalid(file: file, keyPath: "", line: nil, problem: "\(error)", allowed: "a loadable scenario")
+  }
+
+  /// Every draw's outcome with the metrics in the first draw's order (a metric a draw lacks is
+  /// NaN, left out of its summaries), so columns line up whatever a draw wrote.
+  static func aligned(_ outcomes: [[PSADrawOutcome]]) -> [[PSADrawOutcome]] {
+    guard let first = outcomes.first else { return outcomes }
+    return outcomes.map { draw in
+      zip(draw, first).map { outcome, reference in
+        guard outcome.names != reference.names else { return outcome }
+        let index = Dictionary(outcome.names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return PSADrawOutcome(
+          names: reference.names,
+          values: outcome.values.map { row in reference.names.map { index[$0].map { row[$0] } ?? .nan } },
+          events: outcome.events, replicationEvents: outcome.replicationEvents, stopped: outcome.stopped)
       }
     }
-    return try results.map { try $0.get() }
   }
 }

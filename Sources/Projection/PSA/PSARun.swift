@@ -72,20 +72,27 @@ public struct PSARun: Sendable {
     let designInputs = designs.map { PSADesignInputs(columns: sampling.columns, design: $0) }
     self.designInputs = designInputs
     try PSARun.checkApplicable(sampling.columns, designInputs, designs)
-    let loaded = try PSARun.loadDraws(designs, designInputs, sampling, threads: options.threads)
+    try PSARun.checkDraws(designs, designInputs, sampling, threads: options.threads)
     let r = request.replications
     let limit = options.eventsPerReplication
     let done = Mutex(0)
-    let outcomes = ReplicationRunner.run(0..<request.draws, threads: options.threads) { d -> [PSADrawOutcome] in
-      let result = loaded[d].map { scenario in
-        PSADrawOutcome.run(scenario.design, replications: d * r..<(d + 1) * r, eventLimit: limit)
-      }
+    let columns = sampling.columns
+    let frozen = designs
+    let ran = ReplicationRunner.run(0..<request.draws, threads: options.threads) {
+      d -> Result<[PSADrawOutcome], ScenarioError> in
+      let result = Result {
+        try zip(frozen, designInputs).map { design, applying in
+          let scenario = try design.drawn(applying.overrides(columns: columns, draw: d, values: sampling.values[d]))
+          return PSADrawOutcome.run(scenario.design, replications: d * r..<(d + 1) * r, eventLimit: limit)
+        }
+      }.mapError { PSARun.scenarioError($0, frozen[0].path) }
       done.withLock { value in
         value += 1
         progress?(value, request.draws)
       }
       return result
     }
+    let outcomes = try PSARun.aligned(ran.map { try $0.get() })
     for outcome in outcomes.joined() {
       if let failure = EventLimitFailure(first: outcome.stopped, of: outcome.replicationEvents, options: options) {
         throw failure
