@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import StepwellMetrics
 
 /// What `stepwell compare` prints: the key paired differences with intervals and, for care
@@ -29,7 +30,7 @@ public struct ComparisonScreenReport {
   var heading: String {
     let pair = run.pair
     return
-      "ALT \(pair.alt.name) minus BASE \(pair.base.name): \(run.replications) paired replications, seed \(run.seed), common random numbers; 95% paired t intervals (* = excludes zero)"
+      "ALT \(pair.alt.name) minus BASE \(pair.base.name): \(Plural.count(run.replications, "paired replication")), seed \(run.seed), common random numbers; 95% paired t intervals (* = excludes zero)"
   }
 
   var differenceLines: [String] {

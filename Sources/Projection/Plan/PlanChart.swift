@@ -50,7 +50,7 @@ public struct PlanChart {
           return Mark(
             x: point.values[0], y: point.successShare, low: interval.low, high: interval.high,
             highlighted: point.indices == answer,
-            note: "\(point.successes) of \(point.replications) replications")
+            note: "\(point.successes) of \(Plural.count(point.replications, "replication"))")
         }, reference: (run.confidence, "confidence \(NumberFormat.csv(run.confidence))"), share: true)
     ]
     for (position, target) in run.targets.enumerated() {

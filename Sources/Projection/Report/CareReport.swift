@@ -51,7 +51,7 @@ public struct CareReport: Sendable {
   /// The browser tab's title.
   var pageTitle: String {
     if let comparison { return "Stepwell report: \(comparison.altName) against \(comparison.baseName)" }
-    return "Stepwell report: \(run.design.name)"
+    return "Stepwell report: \(run.title)"
   }
 
   /// The sections present, in page order.

@@ -191,7 +191,7 @@ extension StressChecklist {
       Item(
         number: "6.1", name: "Computer model sharing statement",
         answer:
-          "Code: the Stepwell repository (Sources/, Tests/, docs/), version \(RunManifest.version). To reproduce this run: scenario '\(design.name)' with effective-scenario.yaml, seed \(design.seed), \(report.run.replications.count) replications, warm-up \(ReportNumber.compact(design.warmupDays)) days, run length \(ReportNumber.compact(design.horizonDays)) days; random numbers from GSL mt19937 and taus2 streams per purpose."
+          "Code: the Stepwell repository (Sources/, Tests/, docs/), version \(RunManifest.version). To reproduce this run: scenario '\(design.name)' with effective-scenario.yaml, seed \(design.seed), \(Plural.count(report.run.replications.count, "replication")), warm-up \(ReportNumber.compact(design.warmupDays)) days, run length \(ReportNumber.compact(design.horizonDays)) days; random numbers from GSL mt19937 and taus2 streams per purpose."
       )
     ]
   }
