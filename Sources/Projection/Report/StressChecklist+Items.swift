@@ -118,7 +118,7 @@ extension StressChecklist {
       Item(
         number: "3.3", name: "Input parameters",
         answer:
-          "Each parameter with its unit, source and grade is in docs/evidence.md; the values as run are in effective-scenario.yaml. \(design.services.count) services; \(design.targets.isEmpty ? "no targets" : "targets: " + design.targets.keys.sorted().map { "\($0) \(ReportNumber.format(design.targets[$0], ReportLabels.kind(of: $0)))" }.joined(separator: ", "))."
+          "Each parameter with its unit, source and grade is in docs/evidence.md; the values as run are in effective-scenario.yaml. \(Plural.count(design.services.count, "service")); \(design.targets.isEmpty ? "no targets" : "targets: " + design.targets.keys.sorted().map { "\($0) \(ReportNumber.format(design.targets[$0], ReportLabels.kind(of: $0)))" }.joined(separator: ", "))."
       ),
       Item(
         number: "3.4", name: "Assumptions",
