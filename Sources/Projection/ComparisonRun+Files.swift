@@ -38,10 +38,13 @@ extension ComparisonRun {
 
   /// `report.html`, with the levers' table when there is a decomposition.
   public func report(with decomposition: Decomposition?) -> String? {
-    guard let decomposition, reportHTML != nil else { return reportHTML }
+    guard decomposition != nil || !overrides.isEmpty, reportHTML != nil else { return reportHTML }
     var withLevers = reportComparison
-    let shown = base.decompositionMetrics.isEmpty ? Array(keyMetrics.prefix(5)) : base.decompositionMetrics
-    withLevers.levers = decomposition.shares(shown: shown)
+    withLevers.overrides = overrides
+    if let decomposition {
+      let shown = base.decompositionMetrics.isEmpty ? Array(keyMetrics.prefix(5)) : base.decompositionMetrics
+      withLevers.levers = decomposition.shares(shown: shown)
+    }
     return makeReport(withLevers)
   }
 

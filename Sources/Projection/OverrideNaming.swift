@@ -25,7 +25,12 @@ public enum OverrideNaming {
 
   /// `<name>` with no overrides, else `<name> with --set A, --set B`.
   public static func title(_ name: String, overrides: [String]) -> String {
-    overrides.isEmpty ? name : "\(name) with " + overrides.map { "--set \($0)" }.joined(separator: ", ")
+    overrides.isEmpty ? name : "\(name) \(phrase(overrides))"
+  }
+
+  /// `with --set A, --set B`.
+  public static func phrase(_ overrides: [String]) -> String {
+    "with " + overrides.map { "--set \($0)" }.joined(separator: ", ")
   }
 
   /// `("overrides", [...])` when there are overrides, else nothing (so a run of the scenario as

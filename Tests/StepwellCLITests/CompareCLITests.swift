@@ -63,6 +63,12 @@ struct CompareCLITests {
     ])
     #expect(outcome.status == 0, "\(outcome.stderr)")
     let folder = "Output/compare-sandwell-standard-2009-vs-sandwell-hub--warmup=1y"
+    #expect(!space.exists("Output/compare-sandwell-standard-2009-vs-sandwell-hub"))
+    #expect(outcome.stdout.contains("ALT sandwell-hub minus BASE sandwell-standard-2009 (both with --set warmup=1y): "))
+    let title = "Stepwell report: sandwell-hub against sandwell-standard-2009 with --set warmup=1y"
+    #expect(try space.read("\(folder)/report.html").contains(title))
+    #expect(try space.read("\(folder)/summary.json").contains("\"overrides\""))
+    #expect(try space.read("\(folder)/base/manifest.json").contains("\"overrides\""))
     #expect(
       try space.contents(folder) == [
         "alt", "base", "comparison.csv", "data-dictionary.csv", "manifest.json", "net_impact.csv", "report.html",

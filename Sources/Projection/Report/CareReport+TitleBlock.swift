@@ -8,7 +8,7 @@ extension CareReport {
     let design = run.design
     let kicker = comparison == nil ? "Stepwell capacity projection" : "Stepwell paired comparison"
     let heading =
-      comparison.map { "\($0.altName) compared with \($0.baseName)" }
+      comparison.map { OverrideNaming.title("\($0.altName) compared with \($0.baseName)", overrides: $0.overrides) }
       ?? "\(run.title): projected waits, beds and costs"
     let projectionEnd = design.warmupDays + Double(yearCount) * DayCount.perYear
     var facts: [(String, String)] =

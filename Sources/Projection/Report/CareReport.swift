@@ -50,7 +50,10 @@ public struct CareReport: Sendable {
 
   /// The browser tab's title.
   var pageTitle: String {
-    if let comparison { return "Stepwell report: \(comparison.altName) against \(comparison.baseName)" }
+    if let comparison {
+      return OverrideNaming.title(
+        "Stepwell report: \(comparison.altName) against \(comparison.baseName)", overrides: comparison.overrides)
+    }
     return "Stepwell report: \(run.title)"
   }
 
