@@ -58,7 +58,7 @@ public struct LoadedScenario: Sendable {
   static func loadWithTree(tree: Node, origins: ScenarioOrigins, path: String, overrides: [SetOverride]) throws
     -> (scenario: LoadedScenario, tree: Node)
   {
-    let base = (tree, origins)
+    let base = tree
     var (tree, origins) = (tree, origins)
     for override in overrides {
       tree = try override.apply(to: tree)
@@ -76,13 +76,13 @@ public struct LoadedScenario: Sendable {
   /// without overrides does not have it, the override that first makes it appear: the message
   /// then names that option as typed and the key it conflicts with.
   static func conflict(
-    _ error: ScenarioError, base: (tree: Node, origins: ScenarioOrigins), path: String, overrides: [SetOverride]
+    _ error: ScenarioError, base: Node, path: String, overrides: [SetOverride]
   ) -> ScenarioError? {
     guard !overrides.isEmpty, case .invalid(let file, let keyPath, let line, let problem, let allowed) = error,
       !overrides.contains(where: { $0.source == file })
     else { return nil }
     func fails(_ count: Int) -> Bool {
-      var tree = base.tree
+      var tree = base
       do {
         for override in overrides.prefix(count) { tree = try override.apply(to: tree) }
         _ = try validated(tree, path: path, origins: nil)
