@@ -82,7 +82,7 @@ let package = Package(
     .executableTarget(
       name: "stepwell",
       dependencies: [
-        "Projection", "Scenario", "TeachingServer", "CareModel", "Population",
+        "Projection", "Scenario", "TeachingServer", "CareModel", "Population", "Presentation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

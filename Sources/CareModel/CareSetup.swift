@@ -32,7 +32,7 @@ public struct CareSetup: ModelDesign {
   /// Waits and bed days.
   public var keyMetrics: [String] { ["pathway.wait_first_treatment.mean", "beddays.per_year"] }
   public var validationSummary: String {
-    "valid care scenario '\(design.name)' with \(design.services.count) services over area '\(area.name)'"
+    "valid care scenario '\(design.name)' with \(design.services.count) \(design.services.count == 1 ? "service" : "services") over area '\(area.name)'"
   }
 
   public func makeWorld() -> CareWorld { CareWorld(design: design, area: area) }

@@ -19,19 +19,20 @@ extension CareRun {
 
   /// `summary.json`.
   public var summaryJSON: JSONValue {
-    .object([
-      ("scenario", .string(design.name)), ("model", .string("care")), ("area", .string(area.name)),
-      ("start_date", .string(design.startDate)), ("horizon_days", .number(design.horizonDays)),
-      ("warmup_days", .number(design.warmupDays)),
-      ("replications", .number(Double(replications.count))), ("seed", .string(String(design.seed))),
-      ("population", .number(Double(area.population))),
-      (
-        "metrics",
-        tables.metricsJSON { name in
-          self.design.targets[name].map { [("target", JSONValue.number($0))] } ?? []
-        }
-      ),
-      ("targets", .object(design.targets.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-    ])
+    .object(
+      [
+        ("scenario", .string(design.name)), ("model", .string("care")), ("area", .string(area.name)),
+        ("start_date", .string(design.startDate)), ("horizon_days", .number(design.horizonDays)),
+        ("warmup_days", .number(design.warmupDays)),
+        ("replications", .number(Double(replications.count))), ("seed", .string(String(design.seed))),
+        ("population", .number(Double(area.population))),
+        (
+          "metrics",
+          tables.metricsJSON { name in
+            self.design.targets[name].map { [("target", JSONValue.number($0))] } ?? []
+          }
+        ),
+        ("targets", .object(design.targets.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+      ] + OverrideNaming.jsonFields(overrides))
   }
 }

@@ -1,4 +1,5 @@
 import Population
+import Presentation
 import StepwellMetrics
 
 /// The table `stepwell run` prints for a care scenario: the headline metrics with intervals,
@@ -22,7 +23,7 @@ public struct CareScreenReport {
     let design = run.design
     var lines: [String] = []
     lines.append(
-      "\(design.name): \(run.replications.count) replications over \(run.area.name) (\(run.area.population) people), from \(design.startDate), \(NumberFormat.screen(design.horizonDays / DayCount.perYear)) years with \(NumberFormat.screen(design.warmupDays / DayCount.perYear)) of warm-up"
+      "\(run.title): \(Plural.count(run.replications.count, "replication")) over \(run.area.name) (\(run.area.population) people), from \(design.startDate), \(NumberFormat.screen(design.horizonDays / DayCount.perYear)) years with \(NumberFormat.screen(design.warmupDays / DayCount.perYear)) of warm-up"
     )
     let headline = Set(CareScreenReport.headline.map(\.name))
     let waits = run.tables.summaries.filter {

@@ -38,18 +38,24 @@ extension ComparisonRun {
 
   /// `report.html`, with the levers' table when there is a decomposition.
   public func report(with decomposition: Decomposition?) -> String? {
-    guard let decomposition, reportHTML != nil else { return reportHTML }
+    guard decomposition != nil || !overrides.isEmpty, reportHTML != nil else { return reportHTML }
     var withLevers = reportComparison
-    let shown = base.decompositionMetrics.isEmpty ? Array(keyMetrics.prefix(5)) : base.decompositionMetrics
-    withLevers.levers = decomposition.shares(shown: shown)
+    withLevers.overrides = overrides
+    if let decomposition {
+      let shown = base.decompositionMetrics.isEmpty ? Array(keyMetrics.prefix(5)) : base.decompositionMetrics
+      withLevers.levers = decomposition.shares(shown: shown)
+    }
     return makeReport(withLevers)
   }
 
   func writeRuns(into staging: URL, command: [String], options: RunOptions) throws {
-    for (run, loaded, folder) in [(base, pair.base, "base"), (alt, pair.alt, "alt")] {
-      let manifest = RunManifest(
+    for (side, loaded, folder) in [(base, pair.base, "base"), (alt, pair.alt, "alt")] {
+      var run = side
+      run.overrides = overrides
+      var manifest = RunManifest(
         command: command, scenarioFile: loaded.file, seed: run.seed, replications: run.replicationCount,
         threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+      manifest.overrides = overrides
       try run.write(
         to: staging.appendingPathComponent(folder), effectiveYAML: loaded.effectiveYAML, manifest: manifest,
         records: options.records)
@@ -59,10 +65,11 @@ extension ComparisonRun {
   /// The top `manifest.json`: both files, the seed, paired replications, threads, wall time and
   /// events of both runs.
   func manifestJSON(command: [String], options: RunOptions) -> JSONValue {
-    let manifest = RunManifest(
+    var manifest = RunManifest(
       command: command, scenarioFile: pair.base.file, seed: seed, replications: replications,
       threads: options.threads, wallSeconds: wallSeconds, events: totalEvents, precision: options.precision,
       kind: .compare)
+    manifest.overrides = overrides
     guard case .object(var fields) = manifest.json else { return manifest.json }
     fields.insert(("alt_scenario_file", .string(pair.alt.file)), at: 4)
     return .object(fields)
@@ -71,14 +78,15 @@ extension ComparisonRun {
   /// The top `summary.json`: the designs, how they were paired, the net impact and every
   /// metric's paired difference.
   public var summaryJSON: JSONValue {
-    var fields: [(String, JSONValue)] = [
-      ("comparison", .string(pair.folderName)),
-      ("model", .string(pair.base.kind.rawValue)),
-      ("base", .object([("scenario", .string(pair.base.name)), ("file", .string(pair.base.file))])),
-      ("alt", .object([("scenario", .string(pair.alt.name)), ("file", .string(pair.alt.file))])),
-      ("seed", .string(String(seed))), ("replications", .number(Double(replications))),
-      ("method", .string(ComparisonRun.method)),
-    ]
+    var fields: [(String, JSONValue)] =
+      [
+        ("comparison", .string(pair.folderName)),
+        ("model", .string(pair.base.kind.rawValue)),
+        ("base", .object([("scenario", .string(pair.base.name)), ("file", .string(pair.base.file))])),
+        ("alt", .object([("scenario", .string(pair.alt.name)), ("file", .string(pair.alt.file))])),
+        ("seed", .string(String(seed))), ("replications", .number(Double(replications))),
+        ("method", .string(ComparisonRun.method)),
+      ] + OverrideNaming.jsonFields(overrides)
     fields += lengthFields
     fields.append(("net_impact", netImpactJSON))
     fields.append(("differences", comparison.json))

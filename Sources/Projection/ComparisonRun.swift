@@ -29,6 +29,9 @@ public struct ComparisonRun: Sendable {
   /// What the report compares, and the report made from it (with a decomposition's levers).
   let reportComparison: ReportComparison
   let makeReport: @Sendable (ReportComparison) -> String?
+  /// The `--set` overrides applied to both designs, as typed; the manifests and summaries name
+  /// them.
+  public var overrides: [String] = []
 
   /// Runs both designs. Under `--precision` each design runs to its own precision and the one
   /// that stopped earlier is rerun to the other's count (replication i is the same either way),

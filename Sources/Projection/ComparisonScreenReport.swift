@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import StepwellMetrics
 
 /// What `stepwell compare` prints: the key paired differences with intervals and, for care
@@ -28,8 +29,9 @@ public struct ComparisonScreenReport {
 
   var heading: String {
     let pair = run.pair
+    let both = run.overrides.isEmpty ? "" : " (both \(OverrideNaming.phrase(run.overrides)))"
     return
-      "ALT \(pair.alt.name) minus BASE \(pair.base.name): \(run.replications) paired replications, seed \(run.seed), common random numbers; 95% paired t intervals (* = excludes zero)"
+      "ALT \(pair.alt.name) minus BASE \(pair.base.name)\(both): \(Plural.count(run.replications, "paired replication")), seed \(run.seed), common random numbers; 95% paired t intervals (* = excludes zero)"
   }
 
   var differenceLines: [String] {

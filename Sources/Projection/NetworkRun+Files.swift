@@ -37,11 +37,12 @@ extension NetworkRun {
       } else {
         .object([("available", .bool(false)), ("reason", .string(theoryUnavailable ?? ""))])
       }
-    return .object([
-      ("scenario", .string(design.name)), ("model", .string("network")),
-      ("time_unit", .string(design.timeUnit)), ("horizon", .number(design.horizon)),
-      ("warmup", .number(design.warmup)), ("replications", .number(Double(replications.count))),
-      ("seed", .string(String(design.seed))), ("metrics", metrics), ("theory", theoryField),
-    ])
+    return .object(
+      [
+        ("scenario", .string(design.name)), ("model", .string("network")),
+        ("time_unit", .string(design.timeUnit)), ("horizon", .number(design.horizon)),
+        ("warmup", .number(design.warmup)), ("replications", .number(Double(replications.count))),
+        ("seed", .string(String(design.seed))), ("metrics", metrics), ("theory", theoryField),
+      ] + OverrideNaming.jsonFields(overrides))
   }
 }

@@ -1,3 +1,4 @@
+import Presentation
 import StepwellMetrics
 
 /// The table `stepwell run` prints for a network: each node's waits, queue and utilisation
@@ -12,7 +13,7 @@ public struct NetworkScreenReport {
     let scenario = run.design
     var lines: [String] = []
     lines.append(
-      "\(scenario.name): \(run.replications.count) replications, horizon \(NumberFormat.screen(scenario.horizon)) \(scenario.timeUnit), warm-up \(NumberFormat.screen(scenario.warmup))"
+      "\(run.title): \(Plural.count(run.replications.count, "replication")), horizon \(NumberFormat.screen(scenario.horizon)) \(scenario.timeUnit), warm-up \(NumberFormat.screen(scenario.warmup))"
     )
     let shown = run.summaries.filter { $0.name != MetricKey.engineEvents.name }
     let rows = shown.map { ScreenRow($0, timeUnit: scenario.timeUnit) }

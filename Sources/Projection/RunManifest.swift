@@ -18,6 +18,8 @@ public struct RunManifest: Sendable {
   public var kind: OutputKind
   /// The warm-up check of the run, when the folder holds one run's results.
   public var warmupCheck: WarmupCheck?
+  /// The `--set` overrides, as typed; written only when there are any.
+  public var overrides: [String] = []
 
   public init(
     command: [String], scenarioFile: String, seed: UInt64, replications: Int, threads: Int,
@@ -43,6 +45,7 @@ public struct RunManifest: Sendable {
         ("output_of", .string(kind.rawValue)),
         ("command", .array(command.map { .string($0) })),
         ("scenario_file", .string(scenarioFile)),
+      ] + OverrideNaming.jsonFields(overrides) + [
         ("seed", .string(String(seed))),
         ("replications", .number(Double(replications))),
         ("threads", .number(Double(threads))),

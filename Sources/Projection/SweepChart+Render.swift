@@ -43,7 +43,7 @@ extension SweepChart {
         size: 16,
         weight: "bold"),
       text(
-        "seed \(run.seed), \(replications) replications per point, \(run.results.count) points; lines are means, bands 95% intervals",
+        "seed \(run.seed), \(replications) \(replications == "1" ? "replication" : "replications") per point, \(Plural.count(run.results.count, "point")); lines are means, bands 95% intervals",
         x: Layout.plotLeft, y: 46, size: 11, fill: "#444444"),
     ]
     return (header + body + ["</svg>"]).joined(separator: "\n") + "\n"

@@ -42,17 +42,49 @@ public enum AreaLoader {
     return "Scenarios"
   }
 
+  /// Loads area `name` for the scenario at `scenarioPath` (nil: an area named on the command
+  /// line), from the first `areas/<name>.yaml` that `ScenarioSearch` finds, and returns the file
+  /// it was read from. When none exists the message lists every place looked.
+  public static func load(name: String, forScenarioAt scenarioPath: String?) throws -> (area: Area, file: String) {
+    try checkName(name, referencedFrom: scenarioPath, folder: "an areas/ folder")
+    let search = ScenarioSearch.find("areas/\(name).yaml", forScenarioAt: scenarioPath)
+    guard let file = search.found else {
+      let folders = ScenarioSearch.scenarioFolders(forScenarioAt: scenarioPath)
+      let names = Set(folders.flatMap { available(scenariosDirectory: $0) }).sorted()
+      let known = names.isEmpty ? "" : "; areas found: \(names.joined(separator: ", "))"
+      throw ScenarioError.invalid(
+        file: scenarioPath ?? "--area", keyPath: "area", line: nil,
+        problem: "there is no area file \(name).yaml (\(ScenarioSearch.lookedText(search.looked)))",
+        allowed: "an area file beside the scenario in areas/, or in the installed Scenarios/areas/ "
+          + "(\(ScenarioSearch.environmentKey) names another scenarios folder)\(known)")
+    }
+    return (try checked(load(path: file), name: name, file: file), file)
+  }
+
+  static func checkName(_ name: String, referencedFrom: String?, folder: String) throws {
+    let allowedName = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
+    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ allowedName.contains($0) && $0.isASCII }) else {
+      throw ScenarioError.invalid(
+        file: referencedFrom ?? "--area", keyPath: "area", line: nil, problem: "'\(name)' is not an area name",
+        allowed: "letters, digits, '-' and '_' naming a file in \(folder)")
+    }
+  }
+
+  static func checked(_ area: Area, name: String, file: String) throws -> Area {
+    guard area.name == name else {
+      throw ScenarioError.invalid(
+        file: file, keyPath: "name", line: nil, problem: "'\(area.name)' does not match the file name",
+        allowed: "'\(name)'")
+    }
+    return area
+  }
+
   /// Loads area `name` from `<scenariosDirectory>/areas/<name>.yaml`.
   ///
   /// - Parameter referencedFrom: the scenario file whose `area` key named it, for messages.
   public static func load(name: String, scenariosDirectory: String, referencedFrom: String? = nil) throws -> Area {
     let file = path(name: name, scenariosDirectory: scenariosDirectory)
-    let allowedName = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
-    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ allowedName.contains($0) && $0.isASCII }) else {
-      throw ScenarioError.invalid(
-        file: referencedFrom ?? "--area", keyPath: "area", line: nil, problem: "'\(name)' is not an area name",
-        allowed: "letters, digits, '-' and '_' naming a file in \(scenariosDirectory)/areas/")
-    }
+    try checkName(name, referencedFrom: referencedFrom, folder: "\(scenariosDirectory)/areas/")
     guard FileManager.default.fileExists(atPath: file) else {
       let names = available(scenariosDirectory: scenariosDirectory)
       throw ScenarioError.invalid(
@@ -60,13 +92,7 @@ public enum AreaLoader {
         problem: referencedFrom == nil ? "no such area file" : "there is no area file \(file)",
         allowed: names.isEmpty ? "an area file in \(scenariosDirectory)/areas/" : names.joined(separator: ", "))
     }
-    let area = try load(path: file)
-    guard area.name == name else {
-      throw ScenarioError.invalid(
-        file: file, keyPath: "name", line: nil, problem: "'\(area.name)' does not match the file name",
-        allowed: "'\(name)'")
-    }
-    return area
+    return try checked(load(path: file), name: name, file: file)
   }
 
   /// Loads the area file at `path`. Areas already read from the same text are reused

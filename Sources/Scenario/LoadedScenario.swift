@@ -58,6 +58,7 @@ public struct LoadedScenario: Sendable {
   static func loadWithTree(tree: Node, origins: ScenarioOrigins, path: String, overrides: [SetOverride]) throws
     -> (scenario: LoadedScenario, tree: Node)
   {
+    let base = tree
     var (tree, origins) = (tree, origins)
     for override in overrides {
       tree = try override.apply(to: tree)
@@ -66,8 +67,36 @@ public struct LoadedScenario: Sendable {
     do {
       return (try validated(tree, path: path, origins: origins), tree)
     } catch let error as ScenarioError {
-      throw origins.relocate(error, scenario: path)
+      let relocated = origins.relocate(error, scenario: path)
+      throw conflict(relocated, base: base, path: path, overrides: overrides) ?? relocated
     }
+  }
+
+  /// When `error` is about a key written in a file and not by an override, but the scenario
+  /// without overrides does not have it, the override that first makes it appear: the message
+  /// then names that option as typed and the key it conflicts with.
+  static func conflict(
+    _ error: ScenarioError, base: Node, path: String, overrides: [SetOverride]
+  ) -> ScenarioError? {
+    guard !overrides.isEmpty, case .invalid(let file, let keyPath, let line, let problem, let allowed) = error,
+      !overrides.contains(where: { $0.source == file })
+    else { return nil }
+    func fails(_ count: Int) -> Bool {
+      var tree = base
+      do {
+        for override in overrides.prefix(count) { tree = try override.apply(to: tree) }
+        _ = try validated(tree, path: path, origins: nil)
+        return false
+      } catch let found as ScenarioError {
+        return found.keyPath == keyPath
+      } catch {
+        return false
+      }
+    }
+    guard !fails(0), let first = (1...overrides.count).first(where: fails) else { return nil }
+    let place = file + (line.map { " line \($0)" } ?? "")
+    return .conflict(
+      source: overrides[first - 1].source, keyPath: keyPath, place: place, problem: problem, allowed: allowed)
   }
 
   /// Validates a tree read from `path` (by `loadWithTree`) into a design.
@@ -83,13 +112,13 @@ public struct LoadedScenario: Sendable {
     case .care:
       var design = try CareScenarioReader.read(tree, file: path)
       design.changes = try ChangesReader.read(tree, base: design, file: path)
-      let areas = AreaLoader.scenariosDirectory(forScenarioAt: path)
-      var area = try AreaLoader.load(name: design.area, scenariosDirectory: areas, referencedFrom: path)
+      let (found, areaFile) = try AreaLoader.load(name: design.area, forScenarioAt: path)
+      var area = found
       if let share = design.selfReferralShare { area.referrals.selfReferralShare = share }
       area.referrals = design.referralTiming.applied(to: area.referrals)
       area.referrals.gradient = design.equity.referralGradient(over: area.referrals.gradient)
       design.equity.grades = EquityGrades.grades(
-        origins: origins, areaFile: AreaLoader.path(name: design.area, scenariosDirectory: areas))
+        origins: origins, areaFile: areaFile)
       try ReferralCeiling.check(design, area: area, tree: tree, file: path)
       let filled = withDefaults(
         tree,

@@ -12,6 +12,9 @@ public enum ScenarioError: Error, Equatable, CustomStringConvertible {
   case invalid(file: String, keyPath: String, line: Int?, problem: String, allowed: String)
   /// A `--set KEY=VALUE` override could not be applied.
   case badOverride(argument: String, problem: String, allowed: String)
+  /// An override (`source`: the option as typed, such as `--horizon 1y`) made a key written
+  /// elsewhere (`keyPath`, at `place`: the file and line, or another option) invalid.
+  case conflict(source: String, keyPath: String, place: String, problem: String, allowed: String)
 
   public var description: String {
     switch self {
@@ -26,20 +29,25 @@ public enum ScenarioError: Error, Equatable, CustomStringConvertible {
       return "\(file): \(key)\(place): \(problem) (allowed: \(allowed))"
     case .badOverride(let argument, let problem, let allowed):
       return "--set \(argument): \(problem) (allowed: \(allowed))"
+    case .conflict(let source, let keyPath, let place, let problem, let allowed):
+      return "\(source): conflicts with \(keyPath) (\(place)): \(keyPath) \(problem) (allowed: \(allowed))"
     }
   }
 
   /// What is allowed, when the error says.
   public var allowedText: String {
     switch self {
-    case .invalid(_, _, _, _, let allowed), .badOverride(_, _, let allowed): return allowed
+    case .invalid(_, _, _, _, let allowed), .badOverride(_, _, let allowed), .conflict(_, _, _, _, let allowed):
+      return allowed
     case .unreadable, .syntax: return ""
     }
   }
 
   /// The key path the error is about, when there is one.
   public var keyPath: String? {
-    if case .invalid(_, let keyPath, _, _, _) = self { return keyPath }
-    return nil
+    switch self {
+    case .invalid(_, let keyPath, _, _, _), .conflict(_, let keyPath, _, _, _): return keyPath
+    case .unreadable, .syntax, .badOverride: return nil
+    }
   }
 }

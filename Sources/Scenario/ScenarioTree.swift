@@ -3,7 +3,7 @@ import Yams
 
 /// A scenario file read into a YAML tree with its `extends` chain resolved.
 ///
-/// `extends` (relative to the file) deep-merges maps and replaces lists; chains are allowed,
+/// `extends` (an absolute path, or relative to the folder of the file that writes it) deep-merges maps and replaces lists; chains are allowed,
 /// cycles and missing files are errors. `name` is required in every file and never inherited.
 public enum ScenarioTree {
   /// Loads `path` and every file it extends, merged, without the `extends` key.
@@ -25,8 +25,7 @@ public enum ScenarioTree {
     origins.add(file: path, node: node)
     let top = try MappingReader(node, file: path, path: "")
     guard let parentName = try top.string("extends") else { return node }
-    let parentPath = URL(fileURLWithPath: path).deletingLastPathComponent()
-      .appendingPathComponent(parentName).standardizedFileURL.path
+    let parentPath = resolve(parentName, from: path)
     if visiting.contains(parentPath) || parentPath == canonical {
       throw top.error(
         "extends", "'\(parentName)' extends itself through a cycle", allowed: "a chain of files without cycles")
@@ -34,13 +33,22 @@ public enum ScenarioTree {
     guard FileManager.default.fileExists(atPath: parentPath) else {
       throw top.error(
         "extends", "'\(parentName)' does not exist (looked for \(parentPath))",
-        allowed: "a scenario file path relative to this file")
+        allowed: "a scenario file: an absolute path, or a path relative to this file's folder")
     }
     guard try top.string("name") != nil else {
       throw top.error("name", "is missing (names are never inherited)", allowed: "a name in every file")
     }
     let parent = try load(path: parentPath, visiting: visiting + [canonical], origins: &origins)
     return merge(parent, withChild: removingKey("extends", from: node))
+  }
+
+  /// The file an `extends` value names: an absolute path as written (`~` is the home folder),
+  /// a relative one from the folder of the file that writes it.
+  public static func resolve(_ parentName: String, from path: String) -> String {
+    let expanded = NSString(string: parentName).expandingTildeInPath
+    if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
+    return URL(fileURLWithPath: path).deletingLastPathComponent()
+      .appendingPathComponent(parentName).standardizedFileURL.path
   }
 
   /// Deep-merges maps (child wins); lists and single values are replaced by the child's.

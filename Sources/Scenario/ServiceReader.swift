@@ -83,7 +83,8 @@ enum ServiceReader {
       guard occupants.count <= places else {
         let inService = try reader.mapping("in_service") ?? reader
         throw inService.error(
-          "count", "\(occupants.count) people, but the service has \(places) places at the start",
+          "count",
+          "\(occupants.count) people, but the service has \(places) \(places == 1 ? "place" : "places") at the start",
           allowed: "0 to \(places) (beds take more: the rest are out of area)")
       }
     }

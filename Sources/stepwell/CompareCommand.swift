@@ -10,10 +10,10 @@ struct CompareCommand: ParsableCommand {
     commandName: "compare",
     abstract: "Run two designs with common random numbers; write Output/compare-<base>-vs-<alt>/.",
     discussion: """
-      Both run with BASE's seed, replications, horizon and warm-up (options override both); designs
-      with different horizons are refused. comparison.csv holds every metric as ALT minus BASE with
-      a 95% interval from the paired replications. For care scenarios the net impact is printed per
-      year and as a discounted total: service cost difference - value of suicides prevented -
+      Both run with BASE's seed, replications, horizon and warm-up (options override both); designs \
+      with different horizons are refused. comparison.csv holds every metric as ALT minus BASE with \
+      a 95% interval from the paired replications. For care scenarios the net impact is printed per \
+      year and as a discounted total: service cost difference - value of suicides prevented - \
       purposeful-year value difference; negative is a saving.
       """)
 
@@ -38,9 +38,12 @@ struct CompareCommand: ParsableCommand {
       try settings.checkRecords(pair.base.projected)
       let options = settings.runOptions()
       let destination = try OutputDestination.checked(
-        settings.out, defaultPath: "Output/\(pair.folderName)", kind: .compare)
+        settings.out,
+        defaultPath: "Output/\(OverrideNaming.folderName(pair.folderName, overrides: settings.overrides))",
+        kind: .compare)
       let workbook = try settings.workbook.writer()
-      let run = ComparisonRun(pair: pair, options: options)
+      var run = ComparisonRun(pair: pair, options: options)
+      run.overrides = settings.overrides
       if let failure = run.eventLimitFailure { throw failure }
       var decomposition: Decomposition?
       if decompose {

@@ -11,12 +11,12 @@ struct PSACommand: ParsableCommand {
     commandName: "psa",
     abstract: "Draw the uncertain inputs and run each draw; write Output/psa-<name>/.",
     discussion: """
-      The inputs are the scenario's `uncertainty:` section (`uncertainty: defaults` takes the shared
-      ranges of Scenarios/uncertainty/defaults.yaml), drawn by Latin hypercube from the master seed.
-      Each draw runs --replications replications (default 2) of every design with common random
-      numbers. Writes psa.csv (one row per draw), psa-summary.csv (every metric with its interval
-      from noise alone beside the one with the inputs' uncertainty), psa-inputs.csv, report.html and
-      manifest.json; with ALT also ceac.csv (the probability ALT is cost-effective, £0 to £50,000 per
+      The inputs are the scenario's `uncertainty:` section (`uncertainty: defaults` takes the shared \
+      ranges of Scenarios/uncertainty/defaults.yaml), drawn by Latin hypercube from the master seed. \
+      Each draw runs --replications replications (default 2) of every design with common random \
+      numbers. Writes psa.csv (one row per draw), psa-summary.csv (every metric with its interval \
+      from noise alone beside the one with the inputs' uncertainty), psa-inputs.csv, report.html and \
+      manifest.json; with ALT also ceac.csv (the probability ALT is cost-effective, £0 to £50,000 per \
       QALY, with the expected value of perfect information) and tornado.csv.
       """)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Presentation
 import Projection
 import Scenario
 
@@ -11,13 +12,13 @@ struct PlanCommand: ParsableCommand {
     commandName: "plan",
     abstract: "Find the least capacity that meets standards by a date; write Output/plan-<name>/.",
     discussion: """
-      Every target must hold in at least --confidence of replications (default 0.9). One key: the
-      search brackets from the scenario's value and bisects, then doubles the replications either
-      side of the boundary until the verdicts are clear (to 4x, at least 40, at most 200). Two keys: the
-      least second key at each value of the first; the answer is the cheapest pair by cash a
-      year. Every point uses the same seed (common random numbers). With --by DATE (care) the run
-      ends on that date and targets are judged on the year before it. Writes plan.csv, plan.json,
-      plan.svg and manifest.json; the closed forms (relief capacity, Little's law, Kingman, Erlang
+      Every target must hold in at least --confidence of replications (default 0.9). One key: the \
+      search brackets from the scenario's value and bisects, then doubles the replications either \
+      side of the boundary until the verdicts are clear (to 4x, at least 40, at most 200). Two keys: the \
+      least second key at each value of the first; the answer is the cheapest pair by cash a \
+      year. Every point uses the same seed (common random numbers). With --by DATE (care) the run \
+      ends on that date and targets are judged on the year before it. Writes plan.csv, plan.json, \
+      plan.svg and manifest.json; the closed forms (relief capacity, Little's law, Kingman, Erlang \
       C) are printed beside the answer.
       """)
 
@@ -85,7 +86,8 @@ struct PlanCommand: ParsableCommand {
       let workbook = try settings.workbook.writer()
       let run = try PlanRun(request: request, options: options) { values, replications in
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
-        StandardError.print("  trying \(values.joined(separator: ", ")) with \(replications) replications")
+        StandardError.print(
+          "  trying \(values.joined(separator: ", ")) with \(Plural.count(replications, "replication"))")
       }
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options, workbook: workbook)

@@ -12,8 +12,8 @@ struct PopulationCommand: ParsableCommand {
     commandName: "population",
     abstract: "Draw an area's synthetic population and referral inflow; write Output/population-<area>/.",
     discussion: """
-      With a care scenario, its `area` (and `seed`) are used; otherwise --area (default sandwell).
-      Writes population.csv and referrals_by_group.csv, records.csv with --records, and the folder
+      With a care scenario, its `area` (and `seed`) are used; otherwise --area (default sandwell). \
+      Writes population.csv and referrals_by_group.csv, records.csv with --records, and the folder \
       as one Excel workbook with --xlsx.
       """)
 
@@ -96,6 +96,6 @@ struct PopulationCommand: ParsableCommand {
     let name = area ?? PopulationCommand.defaultArea
     let masterSeed = seed.map { UInt64($0) } ?? PopulationCommand.defaultSeed
     if name.hasSuffix(".yaml") || name.contains("/") { return .area(try AreaLoader.load(path: name), seed: masterSeed) }
-    return .area(try AreaLoader.load(name: name, scenariosDirectory: "Scenarios"), seed: masterSeed)
+    return .area(try AreaLoader.load(name: name, forScenarioAt: nil).area, seed: masterSeed)
   }
 }

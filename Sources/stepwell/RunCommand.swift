@@ -6,7 +6,13 @@ import Scenario
 /// `stepwell run SCENARIO.yaml`: runs the replications and writes the output folder.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run a scenario's replications and write Output/<name>/.")
+    commandName: "run", abstract: "Run a scenario's replications and write Output/<name>/.",
+    discussion: """
+      With --set, the what-if is written to a folder of its own named from the overrides, \
+      Output/<name>--KEY=VALUE/ (for example Output/sandwell-hub--services.step3.wte=22/), so \
+      the baseline's outputs are kept; its title, summary.json and manifest.json name the \
+      overrides. --out names any other folder.
+      """)
 
   @Argument(help: "The scenario file (YAML).")
   var scenario: String
@@ -19,13 +25,16 @@ struct RunCommand: ParsableCommand {
       try settings.checkRecords(loaded.projected)
       let options = settings.runOptions()
       let destination = try OutputDestination.checked(
-        settings.out, defaultPath: "Output/\(loaded.name)", kind: .run)
+        settings.out, defaultPath: "Output/\(OverrideNaming.folderName(loaded.name, overrides: settings.overrides))",
+        kind: .run)
       let workbook = try settings.workbook.writer()
-      let run = loaded.projected.run(options: options)
+      var run = loaded.projected.run(options: options)
+      run.overrides = settings.overrides
       if let failure = run.eventLimitFailure { throw failure }
-      let manifest = RunManifest(
+      var manifest = RunManifest(
         command: CommandLine.arguments, scenarioFile: scenario, seed: run.seed, replications: run.replicationCount,
         threads: options.threads, wallSeconds: run.wallSeconds, events: run.totalEvents, precision: options.precision)
+      manifest.overrides = settings.overrides
       do {
         try run.write(
           to: destination, effectiveYAML: loaded.effectiveYAML, manifest: manifest, records: options.records,

@@ -9,35 +9,43 @@ import Scenario
 /// so a bad value gets exit code 2 and a message naming the option and its allowed range rather
 /// than the argument parser's usage error.
 struct RunSettings: ParsableArguments {
-  @Option(name: .long, parsing: .unconditional, help: "Output folder (default: Output/<name>/).")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Output folder (default: Output/<name>/, or Output/<name>--KEY=VALUE/ with --set).", valueName: "dir"))
   var out: String?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Replications, 1 to 10000 (overrides the scenario's `replications`).")
+    help: ArgumentHelp("Replications, 1 to 10000 (overrides the scenario's `replications`).", valueName: "n"))
   var replications: String?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help:
-      "Add replications until every key metric's 95% half-width is within P of its mean (0 < P < 1, e.g. 0.05); at most 200."
-  )
+    help: ArgumentHelp(
+      "Add replications until every key metric's 95% half-width is within P of its mean (0 < P < 1, e.g. 0.05); at most 200.",
+      valueName: "p"))
   var precision: String?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Master seed, 0 to 9223372036854775807 (overrides the scenario's `seed`).")
+    help: ArgumentHelp("Master seed, 0 to 9223372036854775807 (overrides the scenario's `seed`).", valueName: "s"))
   var seed: String?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Horizon (overrides the scenario's `horizon`; care: 7 days to 50y, network: up to 1e9).")
+    help: ArgumentHelp(
+      "Horizon (overrides the scenario's `horizon`; care: 7 days to 50y, network: up to 1e9).", valueName: "t"))
   var horizon: String?
 
-  @Option(name: .long, parsing: .unconditional, help: "Worker threads, 1 to 256 (default: all cores).")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Worker threads, 1 to 256 (default: all cores).", valueName: "k"))
   var threads: String?
 
-  @Option(name: .customLong("set"), help: "Override a scenario value: KEY=VALUE (repeatable).")
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Override a scenario value: KEY=VALUE (repeatable).", valueName: "key=value"))
   var overrides: [String] = []
 
   @Flag(name: .long, help: "Keep per-entity records: exact percentiles.")

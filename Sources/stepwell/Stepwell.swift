@@ -9,13 +9,13 @@ struct Stepwell: AsyncParsableCommand {
     commandName: "stepwell",
     abstract: "Discrete-event simulator and capacity planner for stepped mental-health care.",
     discussion: """
-      Exit codes: 0 success; 2 invalid input (scenario content, --set, option values), with one
-      message naming the file, the key path and what is allowed, and nothing written; 1 a failure
+      Exit codes: 0 success; 2 invalid input (scenario content, --set, option values), with one \
+      message naming the file, the key path and what is allowed, and nothing written; 1 a failure \
       while running or writing.
       """,
     version: "0.1.0",
     subcommands: [
-      RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PlanCommand.self,
+      RunCommand.self, ValidateCommand.self, CompareCommand.self, SweepCommand.self, PlanCommand.self, InitCommand.self,
       PSACommand.self, PopulationCommand.self,
       ServeCommand.self,
     ]

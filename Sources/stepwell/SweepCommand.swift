@@ -10,8 +10,8 @@ struct SweepCommand: ParsableCommand {
     commandName: "sweep",
     abstract: "Run a scenario over a range of one or two keys; write Output/sweep-<name>/.",
     discussion: """
-      Ranges: --set KEY=FROM...TO[:STEP]. Whole numbers step by 1 by default, reals take 10 equal
-      steps; two ranges form a full grid; other --set values apply at every point. Every point uses
+      Ranges: --set KEY=FROM...TO[:STEP]. Whole numbers step by 1 by default, reals take 10 equal \
+      steps; two ranges form a full grid; other --set values apply at every point. Every point uses \
       the same seed (common random numbers). Writes sweep.csv, sweep.svg and manifest.json.
       """)
 

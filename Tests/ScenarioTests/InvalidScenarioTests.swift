@@ -175,9 +175,6 @@ let badScenarios: [BadScenario] = [
   BadScenario(
     label: "--set adds an unknown key to a node", yaml: network(),
     keyPath: "nodes.triage.bogus", overrides: ["nodes.triage.bogus=1"], writtenIn: "--set nodes.triage.bogus=1"),
-  BadScenario(
-    label: "--set puts warmup past the horizon", yaml: network(), keyPath: "warmup",
-    overrides: ["horizon=50"]),
 ]
 
 @Suite("Invalid scenarios")
@@ -193,6 +190,18 @@ struct InvalidScenarioTests {
   func badInput(_ bad: BadScenario) throws {
     let (path, error) = try loadFailure(bad.yaml, overrides: bad.overrides)
     expectInvalid(error, file: bad.writtenIn ?? path, keyPath: bad.keyPath)
+  }
+
+  @Test("--set putting the horizon before the warm-up names the --set and the key it conflicts with")
+  func setConflict() throws {
+    let (path, error) = try loadFailure(network(), overrides: ["horizon=50"])
+    guard case .conflict(let source, let keyPath, let place, _, _) = try #require(error) else {
+      Issue.record("expected .conflict, got \(String(describing: error))")
+      return
+    }
+    #expect(source == "--set horizon=50")
+    #expect(keyPath == "warmup")
+    #expect(place.hasPrefix(path))
   }
 
   @Test("An empty file is an error about the top level")

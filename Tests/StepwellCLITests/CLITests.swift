@@ -259,9 +259,14 @@ struct CLITests {
     #expect(check.status == 0, "\(check.stderr)")
     let second = try space.run(["run", copy, "--out", space.path("second"), "--quiet"])
     #expect(second.status == 0, "\(second.stderr)")
-    for name in runFiles where name != "manifest.json" {
+    for name in runFiles where !["manifest.json", "summary.json"].contains(name) {
       #expect(try space.read("first/\(name)") == space.read("second/\(name)"), "\(name) differs")
     }
+    let overrides = "  \"overrides\": [\n    \"nodes.desk.servers=3\",\n"
+    let firstSummary = try space.read("first/summary.json")
+    #expect(firstSummary.contains(overrides), "\(firstSummary)")
+    let secondSummary = try space.read("second/summary.json")
+    #expect(firstSummary.hasPrefix(String(secondSummary.dropLast(3))), "summary.json differs beyond the overrides")
     let metrics = try space.read("first/metrics.csv")
     #expect(metrics.contains(",3\n"))
   }

@@ -62,7 +62,13 @@ struct CompareCLITests {
       "--replications", "2", "--horizon", "2y", "--set", "warmup=1y", "--quiet",
     ])
     #expect(outcome.status == 0, "\(outcome.stderr)")
-    let folder = "Output/compare-sandwell-standard-2009-vs-sandwell-hub"
+    let folder = "Output/compare-sandwell-standard-2009-vs-sandwell-hub--warmup=1y"
+    #expect(!space.exists("Output/compare-sandwell-standard-2009-vs-sandwell-hub"))
+    #expect(outcome.stdout.contains("ALT sandwell-hub minus BASE sandwell-standard-2009 (both with --set warmup=1y): "))
+    let title = "Stepwell report: sandwell-hub against sandwell-standard-2009 with --set warmup=1y"
+    #expect(try space.read("\(folder)/report.html").contains(title))
+    #expect(try space.read("\(folder)/summary.json").contains("\"overrides\""))
+    #expect(try space.read("\(folder)/base/manifest.json").contains("\"overrides\""))
     #expect(
       try space.contents(folder) == [
         "alt", "base", "comparison.csv", "data-dictionary.csv", "manifest.json", "net_impact.csv", "report.html",
@@ -106,7 +112,8 @@ struct CompareCLITests {
       "compare", hub, hub, "--replications", "2", "--horizon", "1.5y", "--set", "warmup=0.5y", "--quiet",
     ])
     #expect(outcome.status == 0, "\(outcome.stderr)")
-    let lines = try space.read("Output/compare-sandwell-hub-vs-sandwell-hub/comparison.csv").split(separator: "\n")
+    let lines = try space.read("Output/compare-sandwell-hub-vs-sandwell-hub--warmup=0.5y/comparison.csv").split(
+      separator: "\n")
     let icer = try #require(lines.first { $0.hasPrefix("icer,") })
     #expect(icer == "icer,,,,,,", "\(icer)")
     for row in lines.dropFirst() where !row.hasPrefix("icer") {

@@ -19,6 +19,12 @@ public struct ModelRun<Design: ModelDesign>: Sendable {
   public let eventLimitFailure: EventLimitFailure?
   /// Whether the warm-up looks long enough (MSER-5 on the run's series).
   public let warmupCheck: WarmupCheck
+  /// The `--set` overrides the design was loaded with, as typed (`services.step3.wte=22`):
+  /// empty for the scenario as written. Titles and `summary.json` name them.
+  public var overrides: [String] = []
+
+  /// The design's name, with the overrides when there are any: the title of its outputs.
+  public var title: String { OverrideNaming.title(design.name, overrides: overrides) }
 
   /// Builds the world and runs the design's replications (or enough for `options.precision`).
   public init(design: Design, options: RunOptions) {

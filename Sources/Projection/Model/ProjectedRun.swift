@@ -8,6 +8,8 @@ public protocol ProjectedRun: Sendable {
   var name: String { get }
   /// The master seed.
   var seed: UInt64 { get }
+  /// The `--set` overrides the design was loaded with, as typed; titles name them.
+  var overrides: [String] { get set }
   /// The unit of the design's times and waits.
   var timeUnit: String { get }
   /// The output tables and summaries.

@@ -50,7 +50,7 @@ struct PSACharts {
     var canvas = SVGCanvas(
       id: "ceac", width: 660, height: 330, title: "Cost-effectiveness acceptability curve",
       summary:
-        "The share of the \(ce.incrementalCost.count) draws in which \(run.names[1]) is cost-effective against \(run.names[0]) at each threshold: \(ReportNumber.format(at20, .share)) at £20,000 per QALY."
+        "The share of the \(Plural.count(ce.incrementalCost.count, "draw")) in which \(run.names[1]) is cost-effective against \(run.names[0]) at each threshold: \(ReportNumber.format(at20, .share)) at £20,000 per QALY."
     )
     canvas.valueGridHorizontal(y, left: left, right: right, kind: .share)
     canvas.valueGridVertical(x, top: top, bottom: bottom, kind: .pounds)

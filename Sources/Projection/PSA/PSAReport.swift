@@ -22,7 +22,7 @@ struct PSAReport {
       Markup.text("p", [("class", "kicker")], "Probabilistic sensitivity analysis") + Markup.text("h1", [], title)
         + Markup.text(
           "p", [("class", "note-text")],
-          "\(run.request.draws) draws of \(run.sampling.columns.count) uncertain inputs, \(run.request.replications) replications each, seed \(run.seed); files \(run.files.joined(separator: ", "))."
+          "\(Plural.count(run.request.draws, "draw")) of \(Plural.count(run.sampling.columns.count, "uncertain input")), \(Plural.count(run.request.replications, "replication")) each, seed \(run.seed); files \(run.files.joined(separator: ", "))."
         ))
     let body = header + Markup.element("main", [], "\n" + parts.joined(separator: "\n") + "\n")
     return HTMLDocument(title: title, css: ReportStyle.css, body: body, generator: "Stepwell \(RunManifest.version)")

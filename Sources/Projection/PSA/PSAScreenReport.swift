@@ -11,7 +11,7 @@ public struct PSAScreenReport {
   public var text: String {
     var lines = [
       "Probabilistic sensitivity analysis: " + run.names.reversed().joined(separator: " against "),
-      "\(run.request.draws) draws of \(run.sampling.columns.count) uncertain inputs x \(run.request.replications) replications, seed \(run.seed), \(NumberFormat.screen(run.wallSeconds)) s",
+      "\(Plural.count(run.request.draws, "draw")) of \(Plural.count(run.sampling.columns.count, "uncertain input")) x \(Plural.count(run.request.replications, "replication")), seed \(run.seed), \(NumberFormat.screen(run.wallSeconds)) s",
       "",
     ]
     if let ce = run.costEffectiveness {

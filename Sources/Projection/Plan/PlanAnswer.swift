@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import StepwellMetrics
 
 extension PlanRun {
@@ -9,7 +10,7 @@ extension PlanRun {
 
   /// How often a point met every target: `38 of 40 replications (95%)`.
   static func met(_ point: PlanPoint) -> String {
-    "\(point.successes) of \(point.replications) replications (\(percent(point.successShare)))"
+    "\(point.successes) of \(Plural.count(point.replications, "replication")) (\(percent(point.successShare)))"
   }
 
   /// Days as whole weeks when they are, otherwise days: `26 weeks`, `100 days`.

@@ -50,7 +50,7 @@ public struct PlanChart {
           return Mark(
             x: point.values[0], y: point.successShare, low: interval.low, high: interval.high,
             highlighted: point.indices == answer,
-            note: "\(point.successes) of \(point.replications) replications")
+            note: "\(point.successes) of \(Plural.count(point.replications, "replication"))")
         }, reference: (run.confidence, "confidence \(NumberFormat.csv(run.confidence))"), share: true)
     ]
     for (position, target) in run.targets.enumerated() {
@@ -62,7 +62,7 @@ public struct PlanChart {
             return Mark(
               x: point.values[0], y: summary.mean, low: summary.ciLow, high: summary.ciHigh,
               highlighted: point.indices == answer,
-              note: "\(point.targetSuccesses[position]) of \(point.replications) replications met it")
+              note: "\(point.targetSuccesses[position]) of \(Plural.count(point.replications, "replication")) met it")
           }, reference: (target.threshold, "target"), share: target.definition.unit == .share))
     }
     return panels
@@ -103,7 +103,7 @@ public struct PlanChart {
       "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
       ChartMarkup.text("\(run.name): plan of \(keys)", x: Layout.left, y: 26, size: 16, weight: "bold"),
       ChartMarkup.text(
-        "seed \(run.seed), \(run.points.count) points tried\(run.byDate.map { ", targets by \($0)" } ?? ""); the answer is ringed",
+        "seed \(run.seed), \(Plural.count(run.points.count, "point")) tried\(run.byDate.map { ", targets by \($0)" } ?? ""); the answer is ringed",
         x: Layout.left, y: 46, size: 11, fill: "#444444"),
     ]
     return (header + body + ["</svg>"]).joined(separator: "\n") + "\n"

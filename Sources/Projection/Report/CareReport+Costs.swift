@@ -27,7 +27,7 @@ extension CareReport {
     let discounted = MetricSummary(name: total, values: run.discountedTotals(total))
     let rate = ReportNumber.fixed(costs.discountRate * 100, decimals: 1)
     let discountText =
-      "Discounted total over \(yearCount) years at \(rate)% a year (HM Treasury Green Book; year 1 undiscounted): \(ReportNumber.withInterval(discounted.mean, discounted.ciLow, discounted.ciHigh, .pounds))."
+      "Discounted total over \(Plural.count(yearCount, "year")) at \(rate)% a year (HM Treasury Green Book; year 1 undiscounted): \(ReportNumber.withInterval(discounted.mean, discounted.ciLow, discounted.ciHigh, .pounds))."
     let biggest = categories.max { lhs, rhs in
       (perYear(.cost(lhs)).first?.mean ?? 0) < (perYear(.cost(rhs)).first?.mean ?? 0)
     }

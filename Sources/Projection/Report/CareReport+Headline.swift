@@ -31,7 +31,7 @@ extension CareReport {
         + Markup.element("div", [("class", "cards")], "\n" + cards + "\n")
         + "\n"
         + paragraph(
-          "Figures are means a year over the projection years after warm-up, with their 95% intervals over \(run.replications.count) replications.",
+          "Figures are means a year over the projection years after warm-up, with their 95% intervals over \(Plural.count(run.replications.count, "replication")).",
           className: "note-text"))
     return ReportSection.headline.wrap(box)
   }
@@ -142,7 +142,8 @@ extension CareReport {
     guard let costs = run.design.costs else { return "no costs in this scenario" }
     let name = YearMetricKey.costTotal.name
     let total = MetricSummary(name: name, values: run.discountedTotals(name))
-    return "\(costs.priceYear) prices; \(ReportNumber.format(total.mean, .pounds)) discounted over \(yearCount) years"
+    return
+      "\(costs.priceYear) prices; \(ReportNumber.format(total.mean, .pounds)) discounted over \(Plural.count(yearCount, "year"))"
   }
 
   /// Three or four sentences a reader can quote.

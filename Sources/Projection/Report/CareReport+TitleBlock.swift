@@ -8,24 +8,26 @@ extension CareReport {
     let design = run.design
     let kicker = comparison == nil ? "Stepwell capacity projection" : "Stepwell paired comparison"
     let heading =
-      comparison.map { "\($0.altName) compared with \($0.baseName)" }
-      ?? "\(design.name): projected waits, beds and costs"
+      comparison.map { OverrideNaming.title("\($0.altName) compared with \($0.baseName)", overrides: $0.overrides) }
+      ?? "\(run.title): projected waits, beds and costs"
     let projectionEnd = design.warmupDays + Double(yearCount) * DayCount.perYear
-    var facts: [(String, String)] = [
-      ("Scenario", design.name),
-      ("Area", run.area.title),
-      ("Population", "\(ReportNumber.grouped(Double(run.area.population))) people"),
-      ("Replications", String(run.replications.count)),
-      ("Run starts", dates.long(days: 0)),
-      ("Warm-up", "\(ReportDates.duration(design.warmupDays)), to \(dates.long(days: design.warmupDays))"),
-      (
-        "Projection",
-        "\(yearCount) \(yearCount == 1 ? "year" : "years"), \(yearLabels.first ?? "") to \(yearLabels.last ?? "")"
-      ),
-      ("Run ends", dates.long(days: projectionEnd)),
-      ("Seed", String(design.seed)),
-      ("Stepwell version", RunManifest.version),
-    ]
+    var facts: [(String, String)] =
+      [
+        ("Scenario", design.name)
+      ] + (run.overrides.isEmpty ? [] : [("Overrides", run.overrides.map { "--set \($0)" }.joined(separator: " "))]) + [
+        ("Area", run.area.title),
+        ("Population", "\(ReportNumber.grouped(Double(run.area.population))) people"),
+        ("Replications", String(run.replications.count)),
+        ("Run starts", dates.long(days: 0)),
+        ("Warm-up", "\(ReportDates.duration(design.warmupDays)), to \(dates.long(days: design.warmupDays))"),
+        (
+          "Projection",
+          "\(yearCount) \(yearCount == 1 ? "year" : "years"), \(yearLabels.first ?? "") to \(yearLabels.last ?? "")"
+        ),
+        ("Run ends", dates.long(days: projectionEnd)),
+        ("Seed", String(design.seed)),
+        ("Stepwell version", RunManifest.version),
+      ]
     if let costs = design.costs {
       facts.append(("Prices", costs.priceYear))
       facts.append(("Discount rate", "\(ReportNumber.fixed(costs.discountRate * 100, decimals: 1))% a year"))

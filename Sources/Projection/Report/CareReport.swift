@@ -50,8 +50,11 @@ public struct CareReport: Sendable {
 
   /// The browser tab's title.
   var pageTitle: String {
-    if let comparison { return "Stepwell report: \(comparison.altName) against \(comparison.baseName)" }
-    return "Stepwell report: \(run.design.name)"
+    if let comparison {
+      return OverrideNaming.title(
+        "Stepwell report: \(comparison.altName) against \(comparison.baseName)", overrides: comparison.overrides)
+    }
+    return "Stepwell report: \(run.title)"
   }
 
   /// The sections present, in page order.

@@ -15,6 +15,8 @@ public struct ReportComparison: Sendable {
     []
   /// BASE's and ALT's means by metric, for the side-by-side table (nil: the design lacks it).
   public var means: [String: (base: Double?, alt: Double?)] = [:]
+  /// The `--set` overrides applied to both designs, as typed; the title names them.
+  public var overrides: [String] = []
   /// The cost-effectiveness rows (`icer`, `icer.sensitivity`, `nmb.<threshold>`): ALT − BASE
   /// (or the ratio) with its interval.
   public var costEffectiveness: [(metric: String, mean: Double, low: Double?, high: Double?)] = []

@@ -118,7 +118,7 @@ extension StressChecklist {
       Item(
         number: "3.3", name: "Input parameters",
         answer:
-          "Each parameter with its unit, source and grade is in docs/evidence.md; the values as run are in effective-scenario.yaml. \(design.services.count) services; \(design.targets.isEmpty ? "no targets" : "targets: " + design.targets.keys.sorted().map { "\($0) \(ReportNumber.format(design.targets[$0], ReportLabels.kind(of: $0)))" }.joined(separator: ", "))."
+          "Each parameter with its unit, source and grade is in docs/evidence.md; the values as run are in effective-scenario.yaml. \(Plural.count(design.services.count, "service")); \(design.targets.isEmpty ? "no targets" : "targets: " + design.targets.keys.sorted().map { "\($0) \(ReportNumber.format(design.targets[$0], ReportLabels.kind(of: $0)))" }.joined(separator: ", "))."
       ),
       Item(
         number: "3.4", name: "Assumptions",
@@ -191,7 +191,7 @@ extension StressChecklist {
       Item(
         number: "6.1", name: "Computer model sharing statement",
         answer:
-          "Code: the Stepwell repository (Sources/, Tests/, docs/), version \(RunManifest.version). To reproduce this run: scenario '\(design.name)' with effective-scenario.yaml, seed \(design.seed), \(report.run.replications.count) replications, warm-up \(ReportNumber.compact(design.warmupDays)) days, run length \(ReportNumber.compact(design.horizonDays)) days; random numbers from GSL mt19937 and taus2 streams per purpose."
+          "Code: the Stepwell repository (Sources/, Tests/, docs/), version \(RunManifest.version). To reproduce this run: scenario '\(design.name)' with effective-scenario.yaml, seed \(design.seed), \(Plural.count(report.run.replications.count, "replication")), warm-up \(ReportNumber.compact(design.warmupDays)) days, run length \(ReportNumber.compact(design.horizonDays)) days; random numbers from GSL mt19937 and taus2 streams per purpose."
       )
     ]
   }

@@ -77,12 +77,17 @@ public enum UncertaintyReader {
 
   /// The shared defaults for the scenario at `scenario`: the file and its inputs.
   static func defaultInputs(scenario: String) throws -> (file: String, inputs: [UncertainInput]) {
-    let folder = AreaLoader.scenariosDirectory(forScenarioAt: scenario)
-    let file = URL(fileURLWithPath: folder).appendingPathComponent(defaultsPath).path
-    guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+    let search = ScenarioSearch.find(defaultsPath, forScenarioAt: scenario)
+    guard let file = search.found, let data = FileManager.default.contents(atPath: file),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      let problem =
+        search.found.map { "the shared defaults file \($0) cannot be read" }
+        ?? "there is no shared defaults file \(defaultsPath) (\(ScenarioSearch.lookedText(search.looked)))"
       throw ScenarioError.invalid(
-        file: scenario, keyPath: sectionKey, line: nil, problem: "the shared defaults file \(file) cannot be read",
-        allowed: "uncertainty: defaults with Scenarios/uncertainty/defaults.yaml beside Scenarios/areas/")
+        file: scenario, keyPath: sectionKey, line: nil, problem: problem,
+        allowed: "uncertainty: defaults with \(defaultsPath) beside the scenario or in the installed Scenarios/ "
+          + "(\(ScenarioSearch.environmentKey) names another scenarios folder)")
     }
     let node: Node
     do {
