@@ -1,6 +1,8 @@
 /// The report's one inline style sheet: system fonts, dark text on white (every text colour at
 /// least 6:1 against its background, WCAG AA being 4.5:1), the chart classes `SVGCanvas` and the
-/// charts draw with, and print rules for A4 board papers. Data colours are in `Palette`.
+/// charts draw with, and print rules for A4 board papers. Data colours are in `Palette`. A table
+/// wider than the page scrolls sideways inside its `table-wrap` on screen and wraps its cells in
+/// print.
 public enum ReportStyle {
   /// The style sheet (no external fonts or images).
   public static let css = """
@@ -67,7 +69,8 @@ public enum ReportStyle {
     svg.chart .arrowhead { fill: #425563; stroke: none; }
     svg.chart .dot { fill: #003087; stroke: #003087; stroke-width: 1.5; }
     svg.chart .dot.open { fill: #ffffff; }
-    table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; font-variant-numeric: tabular-nums; }
+    .table-wrap { max-width: 100%; overflow-x: auto; margin: 8px 0 16px; }
+    table { border-collapse: collapse; width: 100%; margin: 0; font-size: 13px; font-variant-numeric: tabular-nums; }
     caption { text-align: left; font-weight: 600; padding-bottom: 4px; color: #212b32; }
     th, td { padding: 4px 8px; border-bottom: 1px solid #d8dde0; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid #425563; background: #f0f4f5; }
@@ -88,6 +91,11 @@ public enum ReportStyle {
       h2 { break-after: avoid; page-break-after: avoid; }
       h3 { break-after: avoid; page-break-after: avoid; }
       .headline-box, table, .card { break-inside: avoid; page-break-inside: avoid; }
+      .table-wrap { overflow: visible; }
+      table { font-size: 8pt; }
+      th, td { padding: 3px 4px; }
+      .num, .ci-line { white-space: normal; }
+      tbody th { min-width: 0; }
       a { color: #212b32; text-decoration: none; }
       .cards, .meta { grid-template-columns: repeat(4, 1fr); }
       .small-multiples, .pair { grid-template-columns: repeat(2, minmax(0, 1fr)); }
