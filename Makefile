@@ -8,7 +8,7 @@ PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser \
-	xlsx-test python-test
+	xlsx-test python-test dist dist-test
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -34,7 +34,7 @@ demo: build
 # test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
 # with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
 # test-quick has already run it.
-test: deps test-quick test-browser notebooks-test python-test xlsx-test test-heavy
+test: deps test-quick test-browser notebooks-test python-test xlsx-test dist-test test-heavy
 test: HEAVY_FUZZ :=
 
 HEAVY_FUZZ ?= |FuzzTests
@@ -114,6 +114,34 @@ browser-deps:
 # The teaching page in headless Chromium against a running `stepwell serve` (screenshot in Output/).
 test-browser: build browser-deps notebooks
 	$(PYTHON) tests/browser/check_page.py --stepwell $(STEPWELL)
+
+# An archive that runs without Swift or GSL installed: dist/stepwell-<version>-linux-x86_64.tar.gz
+# holds bin/stepwell (release, Swift standard library and Foundation linked statically, and GSL
+# statically from Debian's libgsl.a and libgslcblas.a, found first through a folder holding only
+# those two), the teaching page's files beside it, Scenarios/, docs/, README.md and INSTALL.txt.
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/Projection/RunManifest.swift)
+DIST_NAME := stepwell-$(VERSION)
+DIST_ARCHIVE := dist/$(DIST_NAME)-linux-x86_64.tar.gz
+DIST_LIBS := .build/dist-static-libs
+
+dist: deps
+	@mkdir -p $(DIST_LIBS)
+	@libdir=$$(pkg-config --variable=libdir gsl); \
+	  ln -sf "$$libdir/libgsl.a" $(DIST_LIBS)/libgsl.a; ln -sf "$$libdir/libgslcblas.a" $(DIST_LIBS)/libgslcblas.a
+	$(SWIFT) build -c release --product stepwell --static-swift-stdlib -Xlinker -L$(CURDIR)/$(DIST_LIBS)
+	@rm -rf dist/$(DIST_NAME) $(DIST_ARCHIVE)
+	@mkdir -p dist/$(DIST_NAME)/bin
+	cp .build/release/stepwell dist/$(DIST_NAME)/bin/
+	cp -R .build/release/Stepwell_TeachingServer.resources dist/$(DIST_NAME)/bin/
+	cp -R Scenarios docs README.md tests/dist/INSTALL.txt dist/$(DIST_NAME)/
+	tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)
+	@rm -rf dist/$(DIST_NAME)
+	@ls -l $(DIST_ARCHIVE)
+
+# The archive unpacked into an empty folder and run there with an environment that sees neither
+# this tree nor Swift: the default scenario (2 replications, 2 years) and `ldd` on the binary.
+dist-test: dist
+	tests/dist/check_dist.sh $(DIST_ARCHIVE)
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks Package.swift
