@@ -116,9 +116,11 @@ test-browser: build browser-deps notebooks
 	$(PYTHON) tests/browser/check_page.py --stepwell $(STEPWELL)
 
 # An archive that runs without Swift or GSL installed: dist/stepwell-<version>-linux-x86_64.tar.gz
-# holds bin/stepwell (release, Swift standard library and Foundation linked statically, and GSL
-# statically from Debian's libgsl.a and libgslcblas.a, found first through a folder holding only
-# those two), the teaching page's files beside it, Scenarios/, docs/, README.md and INSTALL.txt.
+# holds bin/stepwell (release, stripped, Swift standard library and Foundation linked statically,
+# and GSL statically from Debian's libgsl.a and libgslcblas.a: a gsl.pc for this build alone points
+# the linker at a folder holding only those two), the teaching page's files beside it, Scenarios/,
+# docs/, README.md and INSTALL.txt. Only the link differs from `make build`, so the two share
+# .build/release and relink, not recompile, after each other.
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/Projection/RunManifest.swift)
 DIST_NAME := stepwell-$(VERSION)
 DIST_ARCHIVE := dist/$(DIST_NAME)-linux-x86_64.tar.gz
@@ -127,11 +129,13 @@ DIST_LIBS := .build/dist-static-libs
 dist: deps
 	@mkdir -p $(DIST_LIBS)
 	@libdir=$$(pkg-config --variable=libdir gsl); \
-	  ln -sf "$$libdir/libgsl.a" $(DIST_LIBS)/libgsl.a; ln -sf "$$libdir/libgslcblas.a" $(DIST_LIBS)/libgslcblas.a
-	$(SWIFT) build -c release --product stepwell --static-swift-stdlib -Xlinker -L$(CURDIR)/$(DIST_LIBS)
+	  ln -sf "$$libdir/libgsl.a" $(DIST_LIBS)/libgsl.a; ln -sf "$$libdir/libgslcblas.a" $(DIST_LIBS)/libgslcblas.a; \
+	  sed 's|^Libs:.*|Libs: -L$(CURDIR)/$(DIST_LIBS) -lgsl -lgslcblas -lm|' \
+	    "$$(pkg-config --variable=pcfiledir gsl)/gsl.pc" > $(DIST_LIBS)/gsl.pc
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_LIBS) $(SWIFT) build -c release --product stepwell --static-swift-stdlib
 	@rm -rf dist/$(DIST_NAME) $(DIST_ARCHIVE)
 	@mkdir -p dist/$(DIST_NAME)/bin
-	cp .build/release/stepwell dist/$(DIST_NAME)/bin/
+	strip -o dist/$(DIST_NAME)/bin/stepwell .build/release/stepwell
 	cp -R .build/release/Stepwell_TeachingServer.resources dist/$(DIST_NAME)/bin/
 	cp -R Scenarios docs README.md tests/dist/INSTALL.txt dist/$(DIST_NAME)/
 	tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)

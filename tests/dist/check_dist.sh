@@ -28,7 +28,7 @@ start=$(date +%s.%N)
 (cd "$root" && env -i PATH=/usr/bin:/bin HOME="$tmp" \
   bin/stepwell run Scenarios/sandwell-hub.yaml --replications 2 --horizon 2y --quiet) >"$tmp/run.log" 2>&1 \
   || { cat "$tmp/run.log" >&2; fail "bin/stepwell run exited with $?"; }
-seconds=$(echo "$(date +%s.%N) - $start" | bc)
+seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc)")
 
 out="$root/Output/sandwell-hub"
 for file in metrics.csv replications.csv timeseries.csv summary.json effective-scenario.yaml manifest.json \
