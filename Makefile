@@ -119,12 +119,14 @@ test-browser: build browser-deps notebooks
 # holds bin/stepwell (release, stripped, Swift standard library and Foundation linked statically,
 # and GSL statically from Debian's libgsl.a and libgslcblas.a: a gsl.pc for this build alone points
 # the linker at a folder holding only those two), the teaching page's files beside it, Scenarios/,
-# docs/, README.md and INSTALL.txt. Only the link differs from `make build`, so the two share
-# .build/release and relink, not recompile, after each other.
+# docs/, README.md and INSTALL.txt. It builds in its own folder, .build-dist, since a static
+# standard library changes how every module compiles: sharing .build/release with `make build`
+# would recompile everything each time one follows the other.
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/Projection/RunManifest.swift)
 DIST_NAME := stepwell-$(VERSION)
 DIST_ARCHIVE := dist/$(DIST_NAME)-linux-x86_64.tar.gz
-DIST_LIBS := .build/dist-static-libs
+DIST_BUILD := .build-dist
+DIST_LIBS := $(DIST_BUILD)/static-libs
 
 dist: deps
 	@mkdir -p $(DIST_LIBS)
@@ -132,11 +134,12 @@ dist: deps
 	  ln -sf "$$libdir/libgsl.a" $(DIST_LIBS)/libgsl.a; ln -sf "$$libdir/libgslcblas.a" $(DIST_LIBS)/libgslcblas.a; \
 	  sed 's|^Libs:.*|Libs: -L$(CURDIR)/$(DIST_LIBS) -lgsl -lgslcblas -lm|' \
 	    "$$(pkg-config --variable=pcfiledir gsl)/gsl.pc" > $(DIST_LIBS)/gsl.pc
-	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_LIBS) $(SWIFT) build -c release --product stepwell --static-swift-stdlib
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_LIBS) $(SWIFT) build -c release --product stepwell --static-swift-stdlib \
+	  --scratch-path $(DIST_BUILD)
 	@rm -rf dist/$(DIST_NAME) $(DIST_ARCHIVE)
 	@mkdir -p dist/$(DIST_NAME)/bin
-	strip -o dist/$(DIST_NAME)/bin/stepwell .build/release/stepwell
-	cp -R .build/release/Stepwell_TeachingServer.resources dist/$(DIST_NAME)/bin/
+	strip -o dist/$(DIST_NAME)/bin/stepwell $(DIST_BUILD)/release/stepwell
+	cp -R $(DIST_BUILD)/release/Stepwell_TeachingServer.resources dist/$(DIST_NAME)/bin/
 	cp -R Scenarios docs README.md tests/dist/INSTALL.txt dist/$(DIST_NAME)/
 	tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)
 	@rm -rf dist/$(DIST_NAME)
@@ -151,4 +154,4 @@ lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build $(DIST_BUILD) dist

@@ -77,7 +77,7 @@ public enum ReportStyle {
     tbody tr:nth-child(even) { background: #f8fafa; }
     .num { text-align: right; white-space: nowrap; }
     tbody th { min-width: 11em; font-weight: 600; }
-    .ci-line { display: block; font-size: 11.5px; color: #425563; }
+    .ci-line { display: block; font-size: 11.5px; color: #425563; white-space: normal; }
     table.checklist th:first-child { width: 4.5em; min-width: 0; }
     table.checklist th:nth-child(2) { width: 13em; }
     .note-text { font-size: 13px; color: #425563; }
@@ -94,7 +94,8 @@ public enum ReportStyle {
       .table-wrap { overflow: visible; }
       table { font-size: 8pt; }
       th, td { padding: 3px 4px; }
-      .num, .ci-line { white-space: normal; }
+      .num { white-space: normal; }
+      .ci-line { font-size: 7.5pt; }
       tbody th { min-width: 0; }
       a { color: #212b32; text-decoration: none; }
       .cards, .meta { grid-template-columns: repeat(4, 1fr); }
