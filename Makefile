@@ -28,6 +28,7 @@ demo: build
 
 # Every test: quick checks in debug (invariant checks on), the teaching page in a real browser, the
 # notebooks, the Python package and the Excel workbooks of --xlsx (all four on the release build),
+# the install archive run unpacked without Swift (dist-test, its own static build in .build-dist),
 # then the heavy queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
 # `swift test -c release` rebuilds it for testing;
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
