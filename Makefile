@@ -8,7 +8,7 @@ PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser \
-	xlsx-test python-test
+	xlsx-test python-test dist dist-test
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -33,7 +33,8 @@ demo: build
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
 # test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
 # with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
-# test-quick has already run it.
+# test-quick has already run it. The install archive's check (`make dist-test`) is run on its own:
+# its static build in .build-dist adds 7 to 14 minutes to a cold run.
 test: deps test-quick test-browser notebooks-test python-test xlsx-test test-heavy
 test: HEAVY_FUZZ :=
 
@@ -115,8 +116,43 @@ browser-deps:
 test-browser: build browser-deps notebooks
 	$(PYTHON) tests/browser/check_page.py --stepwell $(STEPWELL)
 
+# An archive that runs without Swift or GSL installed: dist/stepwell-<version>-linux-x86_64.tar.gz
+# holds bin/stepwell (release, stripped, Swift standard library and Foundation linked statically,
+# and GSL statically from Debian's libgsl.a and libgslcblas.a: a gsl.pc for this build alone points
+# the linker at a folder holding only those two), the teaching page's files beside it, Scenarios/,
+# docs/, README.md and INSTALL.txt. It builds in its own folder, .build-dist, since a static
+# standard library changes how every module compiles: sharing .build/release with `make build`
+# would recompile everything each time one follows the other.
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/Projection/RunManifest.swift)
+DIST_NAME := stepwell-$(VERSION)
+DIST_ARCHIVE := dist/$(DIST_NAME)-linux-x86_64.tar.gz
+DIST_BUILD := .build-dist
+DIST_LIBS := $(DIST_BUILD)/static-libs
+
+dist: deps
+	@mkdir -p $(DIST_LIBS)
+	@libdir=$$(pkg-config --variable=libdir gsl); \
+	  ln -sf "$$libdir/libgsl.a" $(DIST_LIBS)/libgsl.a; ln -sf "$$libdir/libgslcblas.a" $(DIST_LIBS)/libgslcblas.a; \
+	  sed 's|^Libs:.*|Libs: -L$(CURDIR)/$(DIST_LIBS) -lgsl -lgslcblas -lm|' \
+	    "$$(pkg-config --variable=pcfiledir gsl)/gsl.pc" > $(DIST_LIBS)/gsl.pc
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_LIBS) $(SWIFT) build -c release --product stepwell --static-swift-stdlib \
+	  --scratch-path $(DIST_BUILD)
+	@rm -rf dist/$(DIST_NAME) $(DIST_ARCHIVE)
+	@mkdir -p dist/$(DIST_NAME)/bin
+	strip -o dist/$(DIST_NAME)/bin/stepwell $(DIST_BUILD)/release/stepwell
+	cp -R $(DIST_BUILD)/release/Stepwell_TeachingServer.resources dist/$(DIST_NAME)/bin/
+	cp -R Scenarios docs README.md tests/dist/INSTALL.txt dist/$(DIST_NAME)/
+	tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)
+	@rm -rf dist/$(DIST_NAME)
+	@ls -l $(DIST_ARCHIVE)
+
+# The archive unpacked into an empty folder and run there with an environment that sees neither
+# this tree nor Swift: the default scenario (2 replications, 2 years) and `ldd` on the binary.
+dist-test: dist
+	tests/dist/check_dist.sh $(DIST_ARCHIVE)
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests Benchmarks Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build $(DIST_BUILD) dist

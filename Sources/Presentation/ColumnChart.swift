@@ -42,7 +42,8 @@ public struct ColumnChart {
     let top = 34.0
     let bottom = height - 28
     let highs = series.flatMap { $0.values.compactMap { $0?.extent.high } } + [reference?.value ?? 0]
-    let scale = LinearScale(low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 5)
+    let scale = LinearScale(
+      low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 5, integerSteps: kind == .count)
     var legend: [(label: String, swatch: SVGCanvas.Swatch)] = series.map { ($0.name, .fill($0.colour)) }
     legend.append(("95% interval", .line("whisker")))
     if let reference { legend.append((reference.label, .line("target"))) }

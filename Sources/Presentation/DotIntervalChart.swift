@@ -2,7 +2,10 @@
 /// reference line: the breakdowns by group and the comparison's forest plot.
 ///
 /// With `perRowScale` every row has its own symmetric scale centred on the reference (a forest plot
-/// of metrics in different units); otherwise all rows share one axis with ticks.
+/// of metrics in different units); otherwise all rows share one axis with ticks, which starts at
+/// zero (it covers zero, the reference and every interval). With `levels` the values are levels,
+/// not differences: intervals are cut at their natural limits (0, and 100% for shares) as the
+/// report's text cuts them.
 public struct DotIntervalChart {
   /// A heading over the rows that follow, or one row.
   public enum Item {
@@ -22,6 +25,9 @@ public struct DotIntervalChart {
   public var perRowScale: Bool = false
   /// Axis captions under the plot, low side and high side (forest plots).
   public var directions: (low: String, high: String)?
+  /// True when the rows are levels (a wait, a rate), whose intervals stop at 0 (and at 1 for
+  /// shares); false for differences.
+  public var levels: Bool = false
   /// The drawing's width in SVG user units (pixels at 100%).
   public var width: Double = 860
 
@@ -29,7 +35,7 @@ public struct DotIntervalChart {
   public init(
     id: String, title: String, summary: String, items: [Item], kind: ReportNumber.Kind = .count,
     reference: (value: Double, label: String)? = nil, perRowScale: Bool = false,
-    directions: (low: String, high: String)? = nil, width: Double = 860
+    directions: (low: String, high: String)? = nil, levels: Bool = false, width: Double = 860
   ) {
     self.id = id
     self.title = title
@@ -39,6 +45,7 @@ public struct DotIntervalChart {
     self.reference = reference
     self.perRowScale = perRowScale
     self.directions = directions
+    self.levels = levels
     self.width = width
   }
 
@@ -94,7 +101,7 @@ public struct DotIntervalChart {
   func draw(_ value: PlotValue, on scale: LinearScale, y: Double, canvas: inout SVGCanvas) {
     guard value.mean.isFinite else { return }
     var excludesReference = false
-    if let bounds = value.bounds {
+    if let bounds = limited(value.bounds) {
       canvas.horizontalWhisker(
         y: y, from: scale.clampedPosition(bounds.low), to: scale.clampedPosition(bounds.high), cap: 4)
       let zero = reference?.value ?? 0
@@ -111,10 +118,20 @@ public struct DotIntervalChart {
       return nil
     }
     guard !values.isEmpty else { return nil }
-    let lows = values.map(\.extent.low) + [reference?.value].compactMap { $0 }
-    let highs = values.map(\.extent.high) + [reference?.value].compactMap { $0 }
+    let drawn = values.flatMap { value in
+      [value.mean] + (limited(value.bounds).map { [$0.low, $0.high] } ?? [])
+    }
+    let points = (drawn + [reference?.value].compactMap { $0 }).filter(\.isFinite)
     return LinearScale(
-      low: lows.min() ?? 0, high: highs.max() ?? 1, pixels: (left, right), tickCount: 6, includeZero: false)
+      low: points.min() ?? 0, high: points.max() ?? 1, pixels: (left, right), tickCount: 6,
+      integerSteps: kind == .count)
+  }
+
+  /// An interval as drawn: cut at 0 (and at 1 for shares) when the rows are levels.
+  func limited(_ bounds: (low: Double, high: Double)?) -> (low: Double, high: Double)? {
+    guard let bounds, levels else { return bounds }
+    let top = kind == .share ? 1.0 : Double.infinity
+    return (min(max(bounds.low, 0), top), min(max(bounds.high, 0), top))
   }
 
   /// A symmetric scale for one row, centred on the reference (forest plots).

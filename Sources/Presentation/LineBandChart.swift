@@ -47,7 +47,8 @@ public struct LineBandChart {
     let top = 14.0
     let bottom = height - 26
     let highs = values.map { $0.bounds?.high ?? $0.mean }.filter(\.isFinite)
-    let yScale = LinearScale(low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 4)
+    let yScale = LinearScale(
+      low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 4, integerSteps: kind == .count)
     let x = { (day: Double) in left + (right - left) * min(day, horizon) / max(horizon, 1) }
     if let warmupEnd, warmupEnd > 0 {
       canvas.rect(x: left, y: top, width: x(warmupEnd) - left, height: bottom - top, className: "warmup")

@@ -1,6 +1,10 @@
 /// Maps a data interval onto a pixel interval, with "nice" round ticks (1, 2, 2.5 or 5 times a
 /// power of ten, `TickStep.covering`) that cover the data. The report's charts use it; `sweep.svg`
 /// uses `TickRange`.
+///
+/// A chart of a quantity starts its axis at zero (`includeZero`), so bar lengths and distances
+/// from the axis are proportional to the values; a count's axis has whole-number steps only
+/// (`integerSteps`).
 public struct LinearScale: Sendable {
   /// The data interval, widened to whole ticks.
   public let domain: ClosedRange<Double>
@@ -9,10 +13,12 @@ public struct LinearScale: Sendable {
   /// The distance between ticks (data units, > 0).
   public let step: Double
 
-  /// A scale covering `low...high` (zero included when `includeZero`) with about `tickCount` ticks.
+  /// A scale covering `low...high` (zero included when `includeZero`) with about `tickCount` ticks;
+  /// with `integerSteps` every step is a whole number (1, 2, 5, 10, 20, 25, 50... : a step of 2.5 or
+  /// below 1 becomes 5 or 1). A range of zeros alone spans 0 to 1.
   public init(
     low: Double, high: Double, pixels: (start: Double, end: Double), tickCount: Int = 5,
-    includeZero: Bool = true
+    includeZero: Bool = true, integerSteps: Bool = false
   ) {
     var lower = low.isFinite ? low : 0
     var upper = high.isFinite ? high : 1
@@ -20,12 +26,15 @@ public struct LinearScale: Sendable {
       lower = min(lower, 0)
       upper = max(upper, 0)
     }
-    if upper - lower < 1e-12 {
+    if upper - lower < 1e-12, lower == 0 {
+      upper = 1
+    } else if upper - lower < 1e-12 {
       let pad = max(abs(upper) * 0.1, 1e-6)
       upper += pad
       lower = includeZero && lower >= 0 ? lower : lower - pad
     }
-    let step = TickStep.covering((upper - lower) / Double(max(1, tickCount)))
+    var step = TickStep.covering((upper - lower) / Double(max(1, tickCount)))
+    if integerSteps { step = step < 1 ? 1 : step == 2.5 ? 5 : step }
     let start = (lower / step).rounded(.down) * step
     let end = (upper / step).rounded(.up) * step
     self.domain = start...max(end, start + step)

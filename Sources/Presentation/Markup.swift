@@ -41,7 +41,8 @@ public enum Markup {
   }
 
   /// A table with a header row and body rows; the first cell of each row is its header.
-  /// `numeric` columns align right.
+  /// `numeric` columns align right. The table sits in a `div.table-wrap`, which scrolls sideways
+  /// when the table is wider than the page.
   public static func table(
     caption: String?, header: [String], rows: [[TableCell]], numeric: Set<Int> = [], className: String = "data"
   ) -> String {
@@ -61,7 +62,9 @@ public enum Markup {
     }.joined(separator: "\n")
     let captionText = caption.map { text("caption", [], $0) } ?? ""
     return element(
-      "table", [("class", className)],
-      captionText + element("thead", [], head) + "\n" + element("tbody", [], body))
+      "div", [("class", "table-wrap")],
+      element(
+        "table", [("class", className)],
+        captionText + element("thead", [], head) + "\n" + element("tbody", [], body)))
   }
 }

@@ -1,6 +1,8 @@
 /// The report's one inline style sheet: system fonts, dark text on white (every text colour at
 /// least 6:1 against its background, WCAG AA being 4.5:1), the chart classes `SVGCanvas` and the
-/// charts draw with, and print rules for A4 board papers. Data colours are in `Palette`.
+/// charts draw with, and print rules for A4 board papers. Data colours are in `Palette`. A table
+/// wider than the page scrolls sideways inside its `table-wrap` on screen and wraps its cells in
+/// print.
 public enum ReportStyle {
   /// The style sheet (no external fonts or images).
   public static let css = """
@@ -67,14 +69,15 @@ public enum ReportStyle {
     svg.chart .arrowhead { fill: #425563; stroke: none; }
     svg.chart .dot { fill: #003087; stroke: #003087; stroke-width: 1.5; }
     svg.chart .dot.open { fill: #ffffff; }
-    table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; font-variant-numeric: tabular-nums; }
+    .table-wrap { max-width: 100%; overflow-x: auto; margin: 8px 0 16px; }
+    table { border-collapse: collapse; width: 100%; margin: 0; font-size: 13px; font-variant-numeric: tabular-nums; }
     caption { text-align: left; font-weight: 600; padding-bottom: 4px; color: #212b32; }
     th, td { padding: 4px 8px; border-bottom: 1px solid #d8dde0; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid #425563; background: #f0f4f5; }
     tbody tr:nth-child(even) { background: #f8fafa; }
     .num { text-align: right; white-space: nowrap; }
     tbody th { min-width: 11em; font-weight: 600; }
-    .ci-line { display: block; font-size: 11.5px; color: #425563; }
+    .ci-line { display: block; font-size: 11.5px; color: #425563; white-space: normal; }
     table.checklist th:first-child { width: 4.5em; min-width: 0; }
     table.checklist th:nth-child(2) { width: 13em; }
     .note-text { font-size: 13px; color: #425563; }
@@ -88,6 +91,12 @@ public enum ReportStyle {
       h2 { break-after: avoid; page-break-after: avoid; }
       h3 { break-after: avoid; page-break-after: avoid; }
       .headline-box, table, .card { break-inside: avoid; page-break-inside: avoid; }
+      .table-wrap { overflow: visible; }
+      table { font-size: 8pt; }
+      th, td { padding: 3px 4px; }
+      .num { white-space: normal; }
+      .ci-line { font-size: 7.5pt; }
+      tbody th { min-width: 0; }
       a { color: #212b32; text-decoration: none; }
       .cards, .meta { grid-template-columns: repeat(4, 1fr); }
       .small-multiples, .pair { grid-template-columns: repeat(2, minmax(0, 1fr)); }

@@ -1,11 +1,14 @@
 extension SVGCanvas {
-  /// Horizontal grid lines with tick labels on the left, for a vertical value scale.
+  /// Horizontal grid lines with tick labels on the left, for a vertical value scale. Value tick
+  /// labels carry the classes `tick scale`, so a reader (or a test) can tell them from the labels
+  /// of categories and dates.
   public mutating func valueGridHorizontal(_ scale: LinearScale, left: Double, right: Double, kind: ReportNumber.Kind) {
     for tick in scale.ticks {
       let y = scale.position(tick)
       line(x1: left, y1: y, x2: right, y2: y, className: tick == 0 ? "axis" : "grid")
       text(
-        TickLabel.byKind(tick, step: scale.step, kind: kind), x: left - 6, y: y + 4, anchor: "end", className: "tick")
+        TickLabel.byKind(tick, step: scale.step, kind: kind), x: left - 6, y: y + 4, anchor: "end",
+        className: "tick scale")
     }
   }
 
@@ -15,7 +18,8 @@ extension SVGCanvas {
       let x = scale.position(tick)
       line(x1: x, y1: top, x2: x, y2: bottom, className: tick == 0 ? "axis" : "grid")
       text(
-        TickLabel.byKind(tick, step: scale.step, kind: kind), x: x, y: bottom + 15, anchor: "middle", className: "tick"
+        TickLabel.byKind(tick, step: scale.step, kind: kind), x: x, y: bottom + 15, anchor: "middle",
+        className: "tick scale"
       )
     }
   }

@@ -52,7 +52,8 @@ public struct StackedBarChart {
     let right = width - 16
     let bottom = height - 28
     let highs = columns.map { max($0.total.extent.high, $0.parts.filter { $0 > 0 }.reduce(0, +)) }
-    let scale = LinearScale(low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 5)
+    let scale = LinearScale(
+      low: 0, high: highs.max() ?? 1, pixels: (bottom, top), tickCount: 5, integerSteps: kind == .count)
     for (row, items) in legendRows.enumerated() {
       canvas.legend(items.map { ($0.label, .fill($0.colour)) }, x: left, y: 14 + 18 * Double(row))
     }

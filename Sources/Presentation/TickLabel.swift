@@ -10,7 +10,7 @@ public enum TickLabel {
     switch kind {
     case .share:
       let percentDecimals = step * 100 >= 1 ? 0 : min(3, Int((-log10(step * 100)).rounded(.up)))
-      return ReportNumber.fixed(value * 100, decimals: percentDecimals) + "%"
+      return ReportNumber.signedText(value, ReportNumber.fixed(abs(value) * 100, decimals: percentDecimals) + "%")
     case .pounds:
       if abs(value) >= 1e6 || step >= 1e5 {
         let stepDecimals = step / 1e6 >= 1 ? 0 : min(3, Int((-log10(step / 1e6)).rounded(.up)))

@@ -54,7 +54,8 @@ public struct WhiskerBarChart {
     let height = top + rowHeight * Double(rows.count) + 40
     var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: summary)
     let highs: [Double] = rows.flatMap { [$0.value.extent.high, $0.marker ?? 0] }
-    let scale = LinearScale(low: 0, high: highs.max() ?? 1, pixels: (left, right), tickCount: 6)
+    let scale = LinearScale(
+      low: 0, high: highs.max() ?? 1, pixels: (left, right), tickCount: 6, integerSteps: kind == .count)
     let bottom = top + rowHeight * Double(rows.count)
     canvas.valueGridVertical(scale, top: top - 4, bottom: bottom, kind: kind)
     canvas.text(axisLabel, x: (left + right) / 2, y: bottom + 32, anchor: "middle", className: "note")

@@ -26,7 +26,8 @@ extension SweepChart {
     if !zero.isEmpty {
       body.append(
         text(
-          "Not drawn (zero at every point): \(zero.joined(separator: ", "))", x: Layout.plotLeft, y: top - 40, size: 11)
+          "Not drawn (zero at every point): \(zero.map(label).joined(separator: ", "))", x: Layout.plotLeft,
+          y: top - 40, size: 11)
       )
       top += 6
     }
@@ -36,7 +37,7 @@ extension SweepChart {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Coordinate.twoDecimals(Layout.width))\" height=\"\(Coordinate.twoDecimals(height))\" viewBox=\"0 0 \(Coordinate.twoDecimals(Layout.width)) \(Coordinate.twoDecimals(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">",
       "<title>\(XMLEscape.minimal("Sweep of \(run.grid.axes.map(\.key).joined(separator: " and ")): \(run.name)"))</title>",
-      "<desc>Means over replications against the swept value, with shaded 95% t intervals (clipped at zero for waits, which cannot be negative); every point uses the same seed (common random numbers).</desc>",
+      "<desc>Means over replications against the swept value, with shaded 95% t intervals (clipped at zero, below which waits and costs cannot go; every value axis starts at zero); every point uses the same seed (common random numbers).</desc>",
       "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
       text(
         "\(run.name): sweep of \(run.grid.axes.map(\.key).joined(separator: " by "))", x: Layout.plotLeft, y: 26,
@@ -55,10 +56,9 @@ extension SweepChart {
     let xLow = axis.values.first ?? 0
     let xHigh = axis.values.last ?? 1
     let all = panel.lines.flatMap(\.points)
-    let lows = all.map { $0.low ?? $0.mean }
     let highs = all.map { $0.high ?? $0.mean }
-    let floor = panel.fromZero ? 0 : lows.min() ?? 0
-    let ticks = TickRange(low: floor, high: highs.max() ?? 1)
+    let floor = 0.0
+    let ticks = TickRange(low: floor, high: max(highs.max() ?? 1, floor))
     let x = { (value: Double) in
       Layout.plotLeft + (Layout.plotRight - Layout.plotLeft) * (value - xLow) / max(xHigh - xLow, 1e-12)
     }
@@ -69,7 +69,8 @@ extension SweepChart {
       out.append(line(Layout.plotLeft, y(tick), Layout.plotRight, y(tick), stroke: "#e3e3e3"))
       out.append(
         text(
-          TickLabel.suffixed(tick, step: ticks.step), x: Layout.plotLeft - 6, y: y(tick) + 4, size: 11, anchor: "end"))
+          (panel.unit == "£" ? "£" : "") + TickLabel.suffixed(tick, step: ticks.step), x: Layout.plotLeft - 6,
+          y: y(tick) + 4, size: 11, anchor: "end"))
     }
     let xTicks =
       axis.values.count <= 11

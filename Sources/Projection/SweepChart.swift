@@ -18,13 +18,14 @@ public struct SweepChart {
     public let points: [Point]
   }
 
-  /// One panel: a title, the unit of its y axis, its lines, and whether the axis starts at zero
-  /// (waits: bands are clipped there, since a t interval can dip below a quantity that cannot).
+  /// One panel: a title and its y axis's caption from the metric catalogue (label and unit), and
+  /// its lines. Every y axis starts at zero and bands are clipped there (waits and costs cannot
+  /// be negative, though a t interval can dip below zero).
   public struct Panel: Sendable {
     public let title: String
+    /// The y axis's caption: the unit (`days`, `£`, a network's time unit).
     public let unit: String
     public let lines: [Line]
-    public let fromZero: Bool
   }
 
   let run: SweepRun
@@ -60,28 +61,47 @@ public struct SweepChart {
   /// The panels, in drawing order.
   public var panels: [Panel] {
     let waits = waitMetrics.drawn
-    let unit = run.timeUnit
     if run.grid.axes.count == 1 {
       var panels = [
         Panel(
-          title: "Mean waits", unit: unit, lines: waits.map { Line(label: $0, points: points($0, second: nil)) },
-          fromZero: true)
+          title: "Mean waits (\(run.timeUnit))", unit: run.timeUnit,
+          lines: waits.map { Line(label: label($0), points: points($0, second: nil)) })
       ]
       for metric in costMetrics {
         panels.append(
           Panel(
-            title: "Total cost per year", unit: "pounds",
-            lines: [Line(label: metric, points: points(metric, second: nil))], fromZero: false))
+            title: titled(metric), unit: unit(metric),
+            lines: [Line(label: label(metric), points: points(metric, second: nil))]))
       }
       return panels
     }
     let second = run.grid.axes[1]
     return (waits + costMetrics).map { metric in
-      let isCost = MetricCatalogue.definition(of: metric)?.unit == .pounds
       let lines = second.texts.map { text in
         Line(label: "\(second.key) = \(text)", points: points(metric, second: text))
       }
-      return Panel(title: metric, unit: isCost ? "pounds" : unit, lines: lines, fromZero: !isCost)
+      return Panel(title: titled(metric), unit: unit(metric), lines: lines)
+    }
+  }
+
+  /// A metric's label from the catalogue (`Wait to first treatment, mean`), or its name when the
+  /// catalogue does not know it.
+  func label(_ metric: String) -> String {
+    MetricCatalogue.definition(of: metric).map { $0.label(of: metric) } ?? metric
+  }
+
+  /// A metric's label with its unit: `Wait to first treatment, mean (days)`, `Total cost a year (£)`.
+  func titled(_ metric: String) -> String {
+    let text = label(metric)
+    return text.lowercased().hasSuffix("(\(unit(metric)))") ? text : "\(text) (\(unit(metric)))"
+  }
+
+  /// A metric's unit as an axis caption: `£` for pounds, the run's time unit for waits.
+  func unit(_ metric: String) -> String {
+    switch MetricCatalogue.definition(of: metric)?.unit {
+    case .pounds: return "£"
+    case .time, .days, nil: return run.timeUnit
+    case .some(let unit): return unit.label
     }
   }
 

@@ -166,10 +166,10 @@ struct ReportTests {
     comparison.means = ["pathway.wait_first_treatment.mean": (30.0, 26.9), "cost.total.per_year": (4.0e7, 4.12e7)]
     comparison.costEffectiveness = [("icer", 61348, 47834, 87259), ("nmb.20000", -8.97e6, -1.0e7, -7.9e6)]
     let document = try parsed(CareReport(run: try ReportFixture.shared.get(), comparison: comparison).html)
-    let cells = try texts(document, "//section[@id='comparison-headline']//table[1]/tbody/tr/td")
+    let cells = try texts(document, "(//section[@id='comparison-headline']//table)[1]/tbody/tr/td")
     #expect(cells.count == 2 * 4, "two measures, four numbers each: \(cells)")
     #expect(cells.first == "30.0 days" || cells.first?.hasPrefix("30") == true, "\(cells)")
-    let effectiveness = try texts(document, "//section[@id='comparison-headline']//table[2]/tbody/tr/th")
+    let effectiveness = try texts(document, "(//section[@id='comparison-headline']//table)[2]/tbody/tr/th")
     #expect(effectiveness == ["Incremental cost per QALY", "Net monetary benefit at £20000 per QALY"])
   }
 

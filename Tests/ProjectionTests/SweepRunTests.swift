@@ -67,13 +67,26 @@ struct SweepRunTests {
     let run = try ClinicSweep.run(["nodes.clinic.servers=3...4", "nodes.clinic.service.mean=1...1.2:0.1"])
     #expect(run.results.count == 6)
     let panels = SweepChart(run: run).panels
-    #expect(panels.map(\.title) == ["node.clinic.wait.mean"])
+    #expect(panels.map(\.title) == ["Node clinic: wait, mean (days)"])
+    #expect(panels.map(\.unit) == ["days"])
     #expect(
       panels[0].lines.map(\.label) == [
         "nodes.clinic.service.mean = 1", "nodes.clinic.service.mean = 1.1", "nodes.clinic.service.mean = 1.2",
       ])
     #expect(panels[0].lines.allSatisfy { $0.points.map(\.x) == [3, 4] })
     #expect(XMLCheck.elements(of: SweepChart(run: run).svg) != nil)
+  }
+
+  @Test("one key: the waits panel is titled and its lines labelled from the metric catalogue, from zero")
+  func catalogueLabels() throws {
+    let run = try ClinicSweep.run(["nodes.clinic.servers=3...5"])
+    let chart = SweepChart(run: run)
+    #expect(chart.panels.map(\.title) == ["Mean waits (days)"])
+    #expect(chart.panels[0].lines.map(\.label) == ["Node clinic: wait, mean"])
+    let svg = chart.svg
+    #expect(!svg.contains(">node.clinic.wait.mean<"))
+    let yTicks = svg.matches(of: /text-anchor="end"[^>]*>([^<]*)</).map { String($0.output.1) }
+    #expect(yTicks.first.flatMap(Double.init) == 0, "the wait axis starts at zero: \(yTicks)")
   }
 
   @Test("sweep files and comparison files are byte-identical on one thread and on two")

@@ -10,11 +10,11 @@ units, and calibrate scenarios to observed data by ABC-SMC (`stepwell.calibrate`
 from .binary import (FOLDER_COMMANDS, StepwellError, compare, find_binary, plan, population, psa,
                      repo_root, run, stepwell, subcommands, sweep)
 from .notebook import ensure, full_size, paired
-from .outputs import (Catalogue, label, manifest, metrics, read_csv, read_folder, read_json, replications,
-                      set_labels, summary)
+from .outputs import (Catalogue, format_axis, label, manifest, metrics, pounds_text, read_csv, read_folder,
+                      read_json, replications, set_labels, summary)
 
 __all__ = [
     "FOLDER_COMMANDS", "StepwellError", "compare", "find_binary", "plan", "population", "psa", "repo_root",
     "run", "stepwell", "subcommands", "sweep", "ensure", "full_size", "paired", "Catalogue", "label",
-    "manifest", "metrics", "read_csv", "read_folder", "read_json", "replications", "set_labels", "summary",
+    "manifest", "metrics", "read_csv", "format_axis", "pounds_text", "read_folder", "read_json", "replications", "set_labels", "summary",
 ]

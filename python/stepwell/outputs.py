@@ -190,7 +190,35 @@ def label(name: str, source: Catalogue | pd.DataFrame | str | Path, file: str | 
     shown = text or name
     if not unit or unit in ("text", "unit of the metric"):
         return shown
-    return f"{shown} ({unit})"
+    return f"{shown} ({UNIT_SYMBOLS.get(unit, unit)})"
+
+
+UNIT_SYMBOLS = {"pounds": "£", "share": "%"}
+"""Units an axis label writes as a symbol: pounds as £, shares (fractions) as % (see `format_axis`)."""
+
+
+def pounds_text(value: float) -> str:
+    """Pounds as an axis tick: £1.2m from a million, else £12,345; a minus sign before the £."""
+    sign = "\u2212" if value < 0 else ""
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        return f"{sign}£{magnitude / 1e6:,.1f}m"
+    return f"{sign}£{magnitude:,.0f}"
+
+
+def format_axis(axis: Any, unit: str | None) -> None:
+    """Writes a matplotlib axis's ticks in `unit`: pounds as £ (`pounds_text`), shares as percentages.
+
+    Args:
+        axis: `ax.xaxis` or `ax.yaxis`.
+        unit: a unit from the catalogue (`Catalogue.unit`, `label`); other units are left as they are.
+    """
+    from matplotlib.ticker import FuncFormatter, PercentFormatter
+
+    if unit == "pounds":
+        axis.set_major_formatter(FuncFormatter(lambda value, _: pounds_text(value)))
+    elif unit == "share":
+        axis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
 
 
 def set_labels(ax: Any, source: Catalogue | pd.DataFrame | str | Path, x: str | None = None,

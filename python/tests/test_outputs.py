@@ -65,7 +65,8 @@ def test_care_tables_in_long_form_get_units(care_run: Path) -> None:
     assert set(projection.loc[projection["metric"] == "beddays", "unit"]) == {"bed days"}
     assert contents["breakdown.csv"]["unit"].notna().all()
     assert sw.label("pathway.wait_first_treatment.mean", care_run) == "pathway.wait_first_treatment.mean (days)"
-    assert sw.label("recovery.rate", contents["metrics.csv"], text="Recovery") == "Recovery (share)"
+    assert sw.label("recovery.rate", contents["metrics.csv"], text="Recovery") == "Recovery (%)"
+    assert sw.label("cost.total.per_year", care_run, text="Total cost a year") == "Total cost a year (£)"
     assert sw.label("no.such.metric", care_run) == "no.such.metric"
 
 
@@ -79,3 +80,22 @@ def test_a_failing_command_raises_with_its_message(tmp_path: Path) -> None:
 
 def test_subcommands_are_read_from_the_binary(binary: Path) -> None:
     assert {"run", "compare", "sweep", "plan", "population"} <= sw.subcommands(binary)
+
+
+def test_pounds_and_shares_are_written_as_pounds_and_percentages_on_axes() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    assert sw.pounds_text(41_951_594) == "£42.0m"
+    assert sw.pounds_text(2_341) == "£2,341"
+    assert sw.pounds_text(-250_000) == "\u2212£250,000"
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 2_000_000])
+    sw.format_axis(ax.yaxis, "pounds")
+    sw.format_axis(ax.xaxis, "share")
+    fig.canvas.draw()
+    assert all(tick.get_text().lstrip("\u2212").startswith("£") for tick in ax.get_yticklabels() if tick.get_text())
+    assert all(tick.get_text().endswith("%") for tick in ax.get_xticklabels() if tick.get_text())
+    plt.close(fig)

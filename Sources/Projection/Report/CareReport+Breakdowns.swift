@@ -81,7 +81,7 @@ extension CareReport {
       "\(title), with 95% intervals, against everyone's \(ReportNumber.format(overall?.mean, kind)).\(range)"
     let chart = DotIntervalChart(
       id: id, title: title, summary: summary, items: items, kind: kind,
-      reference: overall.map { ($0.mean, "everyone") })
+      reference: overall.map { ($0.mean, "everyone") }, levels: true)
     return figure(chart.rendered, title: chart.title, caption: summary)
   }
 }

@@ -97,7 +97,7 @@ extension CareReport {
       "\(label) in each projection year under \(comparison.baseName) and \(comparison.altName), each with its 95% interval, on one scale."
     let chart = DotIntervalChart(
       id: "chart-both-\(key.name.replacingOccurrences(of: ".", with: "-"))", title: "\(label): both designs by year",
-      summary: summary, items: items, kind: kind)
+      summary: summary, items: items, kind: kind, levels: true)
     return figure(chart.rendered, title: chart.title, caption: summary)
   }
 }
