@@ -58,8 +58,8 @@ struct SweepCLITests {
     let svg = try space.read("\(folder)/sweep.svg")
     let parser = XMLParser(data: Data(svg.utf8))
     #expect(parser.parse(), "sweep.svg is not well-formed XML: \(String(describing: parser.parserError))")
-    #expect(svg.contains("pathway.wait_first_treatment.mean"))
-    #expect(svg.contains("cost.total.per_year"))
+    #expect(svg.contains("Wait to first treatment, mean"), "labelled from the metric catalogue")
+    #expect(svg.contains("Total cost a year (£)"), "labelled from the metric catalogue with its unit")
     for value in ["18", "22", "26"] { #expect(outcome.stdout.contains("\n\(value) ")) }
     let manifest = try space.read("\(folder)/manifest.json")
     #expect(manifest.contains("\"points\": 3"))
