@@ -4,7 +4,7 @@ import Yams
 /// A scenario file read into a YAML tree with its `extends` chain resolved.
 ///
 /// `extends` (an absolute path, or relative to the folder of the file that writes it) deep-merges maps and replaces lists; chains are allowed,
-/// cycles and missing files are errors. `name` is required in every file and never inherited.
+/// cycles and missing files are errors. Data files a parent names stay the parent's (`ExtendedFilePaths`). `name` is required in every file and never inherited.
 public enum ScenarioTree {
   /// Loads `path` and every file it extends, merged, without the `extends` key.
   public static func load(path: String) throws -> Node {
@@ -39,7 +39,9 @@ public enum ScenarioTree {
       throw top.error("name", "is missing (names are never inherited)", allowed: "a name in every file")
     }
     let parent = try load(path: parentPath, visiting: visiting + [canonical], origins: &origins)
-    return merge(parent, withChild: removingKey("extends", from: node))
+    let rebased = ExtendedFilePaths.rebasing(
+      parent, from: folder(of: parentPath), to: folder(of: URL(fileURLWithPath: path).standardizedFileURL.path))
+    return merge(rebased, withChild: removingKey("extends", from: node))
   }
 
   /// The file an `extends` value names: an absolute path as written (`~` is the home folder),
@@ -49,6 +51,11 @@ public enum ScenarioTree {
     if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
     return URL(fileURLWithPath: path).deletingLastPathComponent()
       .appendingPathComponent(parentName).standardizedFileURL.path
+  }
+
+  /// The standardised folder holding the file at `path`.
+  static func folder(of path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
   }
 
   /// Deep-merges maps (child wins); lists and single values are replaced by the child's.

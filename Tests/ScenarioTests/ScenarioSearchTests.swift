@@ -1,3 +1,4 @@
+import CareModel
 import Foundation
 import QueueingNetwork
 import Scenario
@@ -39,6 +40,36 @@ struct ExtendsPathTests {
     let child = try writeFile("extends: ../shared/middle.yaml\nname: child\n", named: "child.yaml", in: mine)
     let loaded = try LoadedScenario.load(path: child)
     #expect(loaded.design.seed == 8)
+  }
+}
+
+@Suite("Data files of an extended scenario")
+struct ExtendedFilePathTests {
+  @Test("A what-if in another folder extending a scenario with current lists reads the parent's lists")
+  func whatIfElsewhereReadsTheParentsLists() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let parent = repositoryScenarios.appendingPathComponent("sandwell-2025.yaml").path
+    let child = try writeFile(
+      "version: 1\nname: my-redesign\nmodel: care\nextends: \(parent)\nservices:\n  step3:\n    wte: 23\n",
+      named: "my-redesign.yaml", in: folder)
+    let loaded = try LoadedScenario.load(path: child)
+    #expect(loaded.name == "my-redesign")
+    let mine = try #require(loaded.design as? CareSetup).design
+    let original = try #require(try LoadedScenario.load(path: parent).design as? CareSetup).design
+    let lists = mine.services.compactMap { $0.backlog?.count }
+    #expect(!lists.isEmpty)
+    #expect(lists == original.services.compactMap { $0.backlog?.count })
+    #expect(mine.services.first { $0.id == "step3" }?.staff != original.services.first { $0.id == "step3" }?.staff)
+  }
+
+  @Test("Relative data paths are rebased to the extending file's folder; absolute ones kept")
+  func rebasedPaths() {
+    #expect(ExtendedFilePaths.rebased("lists/a.csv", from: "/r/Scenarios", to: "/r") == "Scenarios/lists/a.csv")
+    #expect(
+      ExtendedFilePaths.rebased("lists/a.csv", from: "/r/Scenarios", to: "/elsewhere") == "/r/Scenarios/lists/a.csv")
+    #expect(ExtendedFilePaths.rebased("../lists/a.csv", from: "/r/Scenarios/x", to: "/r") == "Scenarios/lists/a.csv")
+    #expect(ExtendedFilePaths.rebased("/abs/a.csv", from: "/r/Scenarios", to: "/r") == "/abs/a.csv")
   }
 }
 
