@@ -8,7 +8,7 @@ PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps build demo test test-quick test-heavy bench lint clean browser-deps notebooks notebooks-test test-browser \
-	xlsx-test python-test dist dist-test
+	xlsx-test python-test dist dist-test docs-test readme-example
 
 # GSL and pkg-config from Debian, installed only when missing (apt-get update runs once).
 deps:
@@ -27,15 +27,15 @@ demo: build
 	$(STEPWELL) run Scenarios/sandwell-hub.yaml
 
 # Every test: quick checks in debug (invariant checks on), the teaching page in a real browser, the
-# notebooks, the Python package and the Excel workbooks of --xlsx (all four on the release build),
-# then the heavy queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
+# notebooks, the Python package, the Excel workbooks of --xlsx and the README's example and the
+# tutorial's commands (all on the release build), then the heavy queueing-theory oracles (rho = 0.95) in release mode. This order builds release once before
 # `swift test -c release` rebuilds it for testing;
 # the release test build leaves out the teaching server's tests (run in debug by test-quick).
 # test-quick runs the fuzz campaign (FuzzTests) with 5,000 mutants in debug; test-heavy runs it
 # with 50,000 in release (STEPWELL_FUZZ_COUNT overrides both), except under `make test`, where
 # test-quick has already run it. The install archive's check (`make dist-test`) is run on its own:
 # its static build in .build-dist adds 7 to 14 minutes to a cold run.
-test: deps test-quick test-browser notebooks-test python-test xlsx-test test-heavy
+test: deps test-quick test-browser notebooks-test python-test xlsx-test docs-test test-heavy
 test: HEAVY_FUZZ :=
 
 HEAVY_FUZZ ?= |FuzzTests
@@ -103,6 +103,16 @@ python-test: build notebooks
 # cell by cell against the CSV files beside them.
 xlsx-test: build notebooks
 	$(PYTHON) tests/xlsx/check_workbook.py --stepwell $(STEPWELL)
+
+# The README's example output and every command of docs/tutorial.md against real runs (in temporary
+# folders; Output/ is left alone): each fails, naming the stale lines, when what it shows is no
+# longer what Stepwell prints. `make readme-example` rewrites the README's example from a run.
+docs-test: build notebooks
+	python3 tests/docs/readme_example.py --check --stepwell $(STEPWELL)
+	$(PYTHON) tests/docs/check_tutorial.py --stepwell $(STEPWELL)
+
+readme-example: build
+	python3 tests/docs/readme_example.py --update --stepwell $(STEPWELL)
 
 # Debian's chromium and chromium-driver for the browser check, installed only when missing.
 browser-deps:

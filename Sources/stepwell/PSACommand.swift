@@ -48,7 +48,10 @@ struct PSACommand: ParsableCommand {
         try LoadedScenario.load(path: $0, overrides: overrides).name
       }
       let destination = try OutputDestination.checked(
-        settings.out, defaultPath: "Output/psa-\(names.joined(separator: "-vs-"))", kind: .psa)
+        settings.out,
+        defaultPath:
+          "Output/\(OverrideNaming.folderName("psa-\(names.joined(separator: "-vs-"))", overrides: plain.overrides))",
+        kind: .psa)
       let workbook = try settings.workbook.writer()
       let request = PSARequest(
         basePath: scenario, altPath: alt, draws: count, replications: replications, overrides: overrides)

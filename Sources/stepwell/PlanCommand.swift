@@ -82,7 +82,9 @@ struct PlanCommand: ParsableCommand {
       let quiet = settings.quiet
       let defaultName = try LoadedScenario.load(path: scenario, overrides: overrides).name
       let destination = try OutputDestination.checked(
-        settings.out, defaultPath: "Output/plan-\(defaultName)", kind: .plan)
+        settings.out,
+        defaultPath: "Output/\(OverrideNaming.folderName("plan-\(defaultName)", overrides: settings.overrides))",
+        kind: .plan)
       let workbook = try settings.workbook.writer()
       let run = try PlanRun(request: request, options: options) { values, replications in
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }

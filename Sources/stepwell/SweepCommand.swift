@@ -32,7 +32,10 @@ struct SweepCommand: ParsableCommand {
       let scenarios = try SweepRun.load(path: scenario, grid: grid, overrides: overrides)
       if let first = scenarios.first { try settings.checkRecords(first.projected) }
       let destination = try OutputDestination.checked(
-        settings.out, defaultPath: "Output/\(SweepRun.folderName(for: scenarios))", kind: .sweep)
+        settings.out,
+        defaultPath:
+          "Output/\(OverrideNaming.folderName(SweepRun.folderName(for: scenarios), overrides: plain.overrides))",
+        kind: .sweep)
       let options = settings.runOptions()
       let workbook = try settings.workbook.writer()
       let run = SweepRun(

@@ -26,6 +26,27 @@ struct UserLanguageCLITests {
     #expect(!(try space.read("Output/cli-clinic/manifest.json")).contains("\"overrides\""))
   }
 
+  @Test("sweep, plan and psa with a plain --set write folders of their own named from it")
+  func multiRunCommandsNameTheirOverrides() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    let file = try space.write(goodScenario, to: "good.yaml")
+    let sweep = try space.run([
+      "sweep", file, "--set", "nodes.desk.servers=2...3", "--set", "nodes.review.servers=3", "--replications", "2",
+      "--quiet",
+    ])
+    #expect(sweep.status == 0, "\(sweep.stderr)")
+    let uncertain = try space.write(PSACLITests.uncertain, to: "uncertain.yaml")
+    let psa = try space.run([
+      "psa", uncertain, "--draws", "2", "--replications", "2", "--set", "nodes.review.servers=3", "--quiet",
+    ])
+    #expect(psa.status == 0, "\(psa.stderr)")
+    #expect(
+      try space.contents("Output") == [
+        "psa-cli-clinic--nodes.review.servers=3", "sweep-cli-clinic--nodes.review.servers=3",
+      ])
+  }
+
   @Test("The report of a care what-if is titled with its overrides")
   func careReportTitle() throws {
     let space = try Workspace()
