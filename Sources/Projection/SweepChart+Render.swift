@@ -81,7 +81,10 @@ extension SweepChart {
     }
     out.append(line(Layout.plotLeft, bottom, Layout.plotRight, bottom, stroke: "#333333"))
     out.append(line(Layout.plotLeft, top, Layout.plotLeft, bottom, stroke: "#333333"))
-    out.append(text(axis.key, x: (Layout.plotLeft + Layout.plotRight) / 2, y: bottom + 38, size: 12, anchor: "middle"))
+    out.append(
+      text(
+        SweepKeyLabel.text(axis.key, timeUnit: run.timeUnit), x: (Layout.plotLeft + Layout.plotRight) / 2,
+        y: bottom + 38, size: 12, anchor: "middle"))
     let unitY = Coordinate.twoDecimals(top + plotHeight / 2)
     out.append(
       "<text x=\"0\" y=\"0\" transform=\"translate(22 \(unitY)) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">\(XMLEscape.minimal(panel.unit))</text>"

@@ -87,6 +87,23 @@ struct SweepRunTests {
     #expect(!svg.contains(">node.clinic.wait.mean<"))
     let yTicks = svg.matches(of: /text-anchor="end"[^>]*>([^<]*)</).map { String($0.output.1) }
     #expect(yTicks.first.flatMap(Double.init) == 0, "the wait axis starts at zero: \(yTicks)")
+    #expect(svg.contains(">clinic servers (people serving at once): nodes.clinic.servers<"))
+  }
+
+  @Test("a swept key's axis label says what it sets and in what unit, and keeps the key")
+  func keyLabels() {
+    #expect(SweepKeyLabel.text("services.step3.wte", timeUnit: "days") == "step3 staff (WTE): services.step3.wte")
+    #expect(
+      SweepKeyLabel.text("referrals.per_year", timeUnit: "days")
+        == "referrals a year (people a year): referrals.per_year")
+    #expect(
+      SweepKeyLabel.text("nodes.desk.service.mean", timeUnit: "hours")
+        == "desk service mean (hours): nodes.desk.service.mean")
+    #expect(SweepKeyLabel.text("policies.dna_rate", timeUnit: "days") == "dna rate (share, 0 to 1): policies.dna_rate")
+    #expect(
+      SweepKeyLabel.text("services.triage.booking_lead.median", timeUnit: "days")
+        == "triage booking lead median (days): services.triage.booking_lead.median")
+    #expect(SweepKeyLabel.text("seed", timeUnit: "days") == "seed")
   }
 
   @Test("sweep files and comparison files are byte-identical on one thread and on two")
