@@ -45,8 +45,9 @@ struct ShardOptions: ParsableArguments {
       throw InputError(
         "\(modes.map(\.0).joined(separator: " and ")): allowed: one of --list-items, --items, --resume and --merge")
     }
-    if itemsDir != nil, modes.first.map({ $0.1 == .list }) ?? true {
-      throw InputError("--items-dir: not used without --items, --resume or --merge")
+    if itemsDir != nil, modes.isEmpty {
+      throw InputError(
+        "--items-dir: not used by a plain run (allowed: with --list-items, --items, --resume or --merge)")
     }
     return modes.first?.1 ?? .whole
   }

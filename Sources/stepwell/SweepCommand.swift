@@ -23,7 +23,7 @@ struct SweepCommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
-  @OptionGroup(title: "Work items (see docs/outputs.md)") var shards: ShardOptions
+  @OptionGroup(title: "Work items") var shards: ShardOptions
 
   func run() throws {
     try CommandFailure.guarding {

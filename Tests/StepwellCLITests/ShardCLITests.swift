@@ -160,7 +160,7 @@ struct ShardCLITests {
     "bad work-item options exit 2 with one message and write nothing",
     arguments: [
       (["--items", "point-0099"], "point-0099"), (["--items", ","], "--items"),
-      (["--resume", "--merge"], "--resume and --merge"), (["--list-items", "--items-dir", "x"], "--items-dir"),
+      (["--resume", "--merge"], "--resume and --merge"), (["--items-dir", "x"], "--items-dir"),
     ])
   func badOptions(_ options: [String], _ named: String) throws {
     let space = try Workspace()

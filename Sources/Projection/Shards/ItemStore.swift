@@ -8,7 +8,8 @@ import Foundation
 /// Each item folder is written as a hidden staging folder (`.ID.tmp-PID-RANDOM`) and renamed into
 /// place in one step, so a reader never sees a half-written item; an item already present with the
 /// same fingerprint is kept, one with a different fingerprint is refused. Nothing here removes an
-/// item folder.
+/// item folder, nor a staging folder of another process (which may be on another machine sharing
+/// the folder).
 public struct ItemStore: Sendable {
   /// The items folder.
   public let folder: URL
@@ -74,7 +75,6 @@ public struct ItemStore: Sendable {
   @discardableResult
   public func save<Result: Encodable>(_ result: Result, id: String) throws -> Bool {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    StagingCleanup.removeStale(in: folder, for: id)
     let tag = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
     let staging = folder.appendingPathComponent(StagingCleanup.prefix(for: id) + tag)
     StagingCleanup.register(staging)

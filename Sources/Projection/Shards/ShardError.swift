@@ -23,7 +23,9 @@ public enum ShardError: Error, Sendable, Equatable, CustomStringConvertible {
       return
         "\(folder): this item was run by a different command, scenario, option or Stepwell version (its fingerprint.txt differs); allowed: an items folder of this same command, or a new --items-dir"
     case .missingItems(let ids, let folder):
-      let shown = ids.count > 20 ? ids.prefix(20).joined(separator: ",") + ",... (\(ids.count) in all)" : ids.joined(separator: ",")
+      let shown =
+        ids.count > 20
+        ? ids.prefix(20).joined(separator: ",") + ",... (\(ids.count) in all)" : ids.joined(separator: ",")
       return
         "--merge: \(folder) lacks \(ids.count == 1 ? "item" : "items") \(shown); allowed: run them with --items or use --resume"
     case .badItemsFolder(let path, let reason):
@@ -31,7 +33,8 @@ public enum ShardError: Error, Sendable, Equatable, CustomStringConvertible {
     case .refusedItem(let id, let reason):
       return "--items \(id): the scenario refuses these values: \(reason)"
     case .unreadableItem(let folder, let reason):
-      return "\(folder)/\(ItemStore.resultFile): cannot be read (\(reason)); allowed: remove the item folder and run it again"
+      return
+        "\(folder)/\(ItemStore.resultFile): cannot be read (\(reason)); allowed: remove the item folder and run it again"
     }
   }
 }
