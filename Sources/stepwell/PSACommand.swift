@@ -66,13 +66,17 @@ struct PSACommand: ParsableCommand {
       } else {
         let started = Date()
         let work = try PSARun.Work(request: request, options: options)
-        guard mode != .list else { return ShardOptions.list(work.workItems) }
+        guard mode != .list else {
+          ShardOptions.list(work.workItems)
+          return
+        }
         let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
         if case .items(let ids) = mode {
           let indices = try ShardRunner.indices(of: ids, in: work)
           let outcome = try ShardRunner.run(
             work, indices: indices, store: store, threads: options.threads, progress: progress)
-          return print(outcome.line(folder: store.folder))
+          print(outcome.line(folder: store.folder))
+          return
         }
         if mode == .resume {
           let outcome = try ShardRunner.run(

@@ -101,8 +101,12 @@ struct PlanCommand: ParsableCommand {
           folder: shards.folder(for: destination),
           fingerprint: setup.fingerprint(request: request, options: options).text)
         switch mode {
-        case .list: return ShardOptions.list(try setup.nextItems(store: store))
-        case .items(let ids): return print(try setup.runItems(ids, store: store).line(folder: store.folder))
+        case .list:
+          ShardOptions.list(try setup.nextItems(store: store))
+          return
+        case .items(let ids):
+          print(try setup.runItems(ids, store: store).line(folder: store.folder))
+          return
         default: setup.use(PlanItemSource(store: store, runsMissing: mode == .resume))
         }
       }

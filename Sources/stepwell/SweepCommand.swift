@@ -48,14 +48,18 @@ struct SweepCommand: ParsableCommand {
           pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
       } else {
         let work = SweepRun.Work(scenarios: scenarios, grid: grid, options: options)
-        guard mode != .list else { return ShardOptions.list(work.workItems) }
+        guard mode != .list else {
+          ShardOptions.list(work.workItems)
+          return
+        }
         let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
         let progress = settings.quiet ? nil : ProgressLine.reporter("points")
         if case .items(let ids) = mode {
           let indices = try ShardRunner.indices(of: ids, in: work)
           let outcome = try ShardRunner.run(
             work, indices: indices, store: store, threads: options.threads, progress: progress)
-          return print(outcome.line(folder: store.folder))
+          print(outcome.line(folder: store.folder))
+          return
         }
         if mode == .resume {
           let outcome = try ShardRunner.run(
