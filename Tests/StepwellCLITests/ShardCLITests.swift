@@ -136,12 +136,15 @@ struct ShardCLITests {
     #expect(try ShardCLITests.files(space, "fresh") == ShardCLITests.files(space, "plain"))
   }
 
-  @Test("an item's result is the same on 1 and 2 threads", arguments: [ShardCLITests.sweep, ShardCLITests.psa])
+  @Test(
+    "an item's result is the same on 1 and 2 threads",
+    arguments: [ShardCLITests.sweep, ShardCLITests.psa, ShardCLITests.plan])
   func threads(_ command: [String]) throws {
     let space = try Workspace()
     defer { space.cleanUp() }
     try space.write(PSACLITests.uncertain, to: "clinic.yaml")
-    let id = command[0] == "sweep" ? "point-0002" : "draw-0002,draw-0003"
+    let ids = ["sweep": "point-0002", "psa": "draw-0002,draw-0003", "plan": "nodes.clinic.servers=4-r6"]
+    let id = try #require(ids[command[0]])
     for threads in ["1", "2"] {
       let outcome = try space.run(
         command + ["--out", "out", "--items", id, "--threads", threads, "--items-dir", "t\(threads)"])
