@@ -1,7 +1,7 @@
 import Stochastics
 
 /// A metric's mean over replications with a two-sided 95% t interval.
-public struct MetricSummary: Sendable, Equatable {
+public struct MetricSummary: Sendable, Equatable, Codable {
   /// The metric's name.
   public let name: String
   /// The mean over replications.

@@ -20,6 +20,9 @@ enum CommandFailure {
     case let error as OutputRefusal:
       report(error.description)
       return ExitCode(2)
+    case let error as ShardError:
+      report(error.description)
+      return ExitCode(2)
     case let error as WorkbookUnavailable:
       report(error.description)
       return ExitCode(2)

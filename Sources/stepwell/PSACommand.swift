@@ -17,7 +17,9 @@ struct PSACommand: ParsableCommand {
       numbers. Writes psa.csv (one row per draw), psa-summary.csv (every metric with its interval \
       from noise alone beside the one with the inputs' uncertainty), psa-inputs.csv, report.html and \
       manifest.json; with ALT also ceac.csv (the probability ALT is cost-effective, £0 to £50,000 per \
-      QALY, with the expected value of perfect information) and tornado.csv.
+      QALY, with the expected value of perfect information) and tornado.csv. Work items: one a \
+      draw (draw-0001, ...); --items runs some into <out>.items/, --merge writes the same files as \
+      a plain run from them, --resume runs the missing ones and merges.
       """)
 
   @Argument(help: "The scenario file (YAML), or BASE when ALT is given.")
@@ -31,8 +33,11 @@ struct PSACommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
+  @OptionGroup(title: "Work items") var shards: ShardOptions
+
   func run() throws {
     try CommandFailure.guarding {
+      let mode = try shards.mode()
       if settings.precision != nil {
         throw InputError("--precision: not used by psa (allowed: --draws and --replications)")
       }
@@ -58,7 +63,32 @@ struct PSACommand: ParsableCommand {
       var options = settings.runOptions()
       options.progress = nil
       let progress = settings.quiet ? nil : ProgressLine.reporter("draws")
-      let run = try PSARun(request: request, options: options, progress: progress)
+      let run: PSARun
+      if mode == .whole {
+        run = try PSARun(request: request, options: options, progress: progress)
+      } else {
+        let started = Date()
+        let work = try PSARun.Work(request: request, options: options)
+        guard mode != .list else {
+          ShardOptions.list(work.workItems)
+          return
+        }
+        let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
+        if case .items(let ids) = mode {
+          let indices = try ShardRunner.indices(of: ids, in: work)
+          let outcome = try ShardRunner.run(
+            work, indices: indices, store: store, threads: options.threads, progress: progress)
+          print(outcome.line(folder: store.folder))
+          return
+        }
+        if mode == .resume {
+          let outcome = try ShardRunner.run(
+            work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
+          print(outcome.line(folder: store.folder))
+        }
+        let stored = try ShardRunner.results(work, store: store)
+        run = work.run(stored: stored, wallSeconds: Date().timeIntervalSince(started))
+      }
       do {
         try run.write(to: destination, command: CommandLine.arguments, workbook: workbook)
       } catch {

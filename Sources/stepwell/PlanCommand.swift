@@ -19,7 +19,11 @@ struct PlanCommand: ParsableCommand {
       year. Every point uses the same seed (common random numbers). With --by DATE (care) the run \
       ends on that date and targets are judged on the year before it. Writes plan.csv, plan.json, \
       plan.svg and manifest.json; the closed forms (relief capacity, Little's law, Kingman, Erlang \
-      C) are printed beside the answer.
+      C) are printed beside the answer. Work items: one an evaluation (a point with its replications, \
+      e.g. services.talking.wte=12-r10); the search runs in rounds, and --list-items prints the next \
+      round given <out>.items/ (nothing when the search can finish); --items runs any evaluation, \
+      --resume runs the search reading finished evaluations and running missing ones, --merge \
+      writes the outputs only from finished evaluations.
       """)
 
   @Argument(help: "The scenario file (YAML).")
@@ -64,8 +68,11 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
+  @OptionGroup(title: "Work items") var shards: ShardOptions
+
   func run() throws {
     try CommandFailure.guarding {
+      let mode = try shards.mode()
       if settings.precision != nil {
         throw InputError("--precision: not used by plan (allowed: --replications and --max-replications)")
       }
@@ -86,11 +93,30 @@ struct PlanCommand: ParsableCommand {
         defaultPath: "Output/\(OverrideNaming.folderName("plan-\(defaultName)", overrides: settings.overrides))",
         kind: .plan)
       let workbook = try settings.workbook.writer()
-      let run = try PlanRun(request: request, options: options) { values, replications in
+      let setup = try PlanSetup(request: request, options: options) { values, replications in
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
         StandardError.print(
           "  trying \(values.joined(separator: ", ")) with \(Plural.count(replications, "replication"))")
       }
+      if mode != .whole {
+        let store = try ItemStore(
+          folder: shards.folder(for: destination),
+          fingerprint: setup.fingerprint(request: request, options: options).text)
+        switch mode {
+        case .list:
+          ShardOptions.list(try setup.nextItems(store: store))
+          return
+        case .items(let ids):
+          print(try setup.runItems(ids, store: store).line(folder: store.folder))
+          return
+        default: setup.use(PlanItemSource(store: store, runsMissing: mode == .resume))
+        }
+      }
+      let run: PlanRun
+      do { run = try PlanRun(setup: setup) } catch let pending as PlanItemSource.Pending {
+        throw ShardError.missingItems(ids: [pending.item.id], folder: shards.folder(for: destination).path)
+      }
+      if mode == .resume, let source = setup.items { print(source.outcome.line(folder: source.store.folder)) }
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options, workbook: workbook)
       } catch {

@@ -12,7 +12,10 @@ struct SweepCommand: ParsableCommand {
     discussion: """
       Ranges: --set KEY=FROM...TO[:STEP]. Whole numbers step by 1 by default, reals take 10 equal \
       steps; two ranges form a full grid; other --set values apply at every point. Every point uses \
-      the same seed (common random numbers). Writes sweep.csv, sweep.svg and manifest.json.
+      the same seed (common random numbers). Writes sweep.csv, sweep.svg and manifest.json. Work \
+      items: one a point (point-0001, ...), each with every replication; --items runs some into \
+      <out>.items/, --merge writes the same files as a plain run from them, --resume runs the \
+      missing ones and merges.
       """)
 
   @Argument(help: "The scenario file (YAML).")
@@ -20,8 +23,11 @@ struct SweepCommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
+  @OptionGroup(title: "Work items") var shards: ShardOptions
+
   func run() throws {
     try CommandFailure.guarding {
+      let mode = try shards.mode()
       let grid: SweepGrid
       do { grid = try SweepGrid(arguments: settings.overrides) } catch let error as SweepError {
         throw InputError(error.description)
@@ -38,9 +44,34 @@ struct SweepCommand: ParsableCommand {
         kind: .sweep)
       let options = settings.runOptions()
       let workbook = try settings.workbook.writer()
-      let run = SweepRun(
-        file: scenario, scenarios: scenarios, grid: grid, options: options,
-        pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
+      let run: SweepRun
+      if mode == .whole {
+        run = SweepRun(
+          file: scenario, scenarios: scenarios, grid: grid, options: options,
+          pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
+      } else {
+        let work = SweepRun.Work(scenarios: scenarios, grid: grid, options: options)
+        guard mode != .list else {
+          ShardOptions.list(work.workItems)
+          return
+        }
+        let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
+        let progress = settings.quiet ? nil : ProgressLine.reporter("points")
+        if case .items(let ids) = mode {
+          let indices = try ShardRunner.indices(of: ids, in: work)
+          let outcome = try ShardRunner.run(
+            work, indices: indices, store: store, threads: options.threads, progress: progress)
+          print(outcome.line(folder: store.folder))
+          return
+        }
+        if mode == .resume {
+          let outcome = try ShardRunner.run(
+            work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
+          print(outcome.line(folder: store.folder))
+        }
+        run = SweepRun(
+          file: scenario, scenarios: scenarios, grid: grid, stored: try ShardRunner.results(work, store: store))
+      }
       if let failure = run.eventLimitFailure { throw failure }
       do {
         try run.write(to: destination, command: CommandLine.arguments, options: options, workbook: workbook)

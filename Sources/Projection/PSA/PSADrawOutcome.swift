@@ -2,7 +2,7 @@ import SimCore
 
 /// What one draw produced for one design: each replication's metric values (in the order of
 /// `names`), the events handled, and the first replication that stopped at its event limit.
-struct PSADrawOutcome: Sendable {
+public struct PSADrawOutcome: Sendable, Codable {
   /// Metric names, in output order.
   let names: [String]
   /// values[r][m]: replication r of the draw, metric m.

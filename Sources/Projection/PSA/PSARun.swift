@@ -48,60 +48,43 @@ public struct PSARun: Sendable {
   /// - Parameter progress: called with (draws done, draws) while running.
   public init(request: PSARequest, options: RunOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws {
     let started = Date()
-    self.request = request
-    var replicationsPin = request.overrides
-    replicationsPin.append(SetOverride(path: ["replications"], value: .integer(request.replications)))
-    let base = try PSADesign.load(path: request.basePath, overrides: replicationsPin) { _, _ in [] }
-    var designs = [base]
-    if let altPath = request.altPath {
-      let alt = try PSADesign.load(path: altPath, overrides: replicationsPin) { own, _ in
-        try DesignPair.checkSameKind(base.loaded, own)
-        try DesignPair.checkSameHorizon(base.loaded, own)
-        return try DesignPair.pinnedOverrides(base: base.loaded, tree: base.tree)
-      }
-      designs.append(alt)
-    }
-    names = designs.map(\.loaded.name)
-    files = designs.map(\.path)
-    seed = base.loaded.design.seed
-    isCare = base.loaded.kind == .care
-    threads = options.threads
-    let spec = try PSARun.combinedSpec(designs)
-    let sampling = PSASampling(spec: spec, count: request.draws, seed: seed)
-    self.sampling = sampling
-    let designInputs = designs.map { PSADesignInputs(columns: sampling.columns, design: $0) }
-    self.designInputs = designInputs
-    try PSARun.checkApplicable(sampling.columns, designInputs, designs)
-    try PSARun.checkDraws(designs, designInputs, sampling, threads: options.threads)
-    let r = request.replications
-    let limit = options.eventsPerReplication
+    let work = try Work(request: request, options: options)
     let done = Mutex(0)
-    let columns = sampling.columns
-    let frozen = designs
     let ran = ReplicationRunner.run(0..<request.draws, threads: options.threads) {
-      d -> Result<[PSADrawOutcome], ScenarioError> in
-      let result = Result {
-        try zip(frozen, designInputs).map { design, applying in
-          let scenario = try design.drawn(applying.overrides(columns: columns, draw: d, values: sampling.values[d]))
-          return PSADrawOutcome.run(scenario.design, replications: d * r..<(d + 1) * r, eventLimit: limit)
-        }
-      }.mapError { PSARun.scenarioError($0, frozen[0].path) }
+      d -> Result<[PSADrawOutcome], any Error> in
+      let result = Result { try work.runDraw(d) }
       done.withLock { value in
         value += 1
         progress?(value, request.draws)
       }
       return result
     }
-    let outcomes = try PSARun.aligned(ran.map { try $0.get() })
+    let outcomes = try ran.map { try $0.get() }
     for outcome in outcomes.joined() {
       if let failure = EventLimitFailure(first: outcome.stopped, of: outcome.replicationEvents, options: options) {
         throw failure
       }
     }
+    self.init(work: work, outcomes: outcomes, wallSeconds: Date().timeIntervalSince(started))
+  }
+
+  /// The analysis of every draw's outcomes (one per design, in draw order).
+  init(work: Work, outcomes drawn: [[PSADrawOutcome]], wallSeconds: Double) {
+    request = work.request
+    let designs = work.designs
+    let sampling = work.sampling
+    names = designs.map(\.loaded.name)
+    files = designs.map(\.path)
+    seed = designs[0].loaded.design.seed
+    isCare = designs[0].loaded.kind == .care
+    threads = work.options.threads
+    self.sampling = sampling
+    designInputs = work.designInputs
+    let outcomes = PSARun.aligned(drawn)
     metricNames = designs.indices.map { outcomes.first?[$0].names ?? [] }
     values = designs.indices.map { position in outcomes.map { $0[position].values } }
     events = outcomes.reduce(0) { $0 + $1.reduce(0) { $0 + $1.events } }
-    nmbThresholds = (base.loaded.design as? CareSetup)?.design.costs?.thresholds ?? []
+    nmbThresholds = (designs[0].loaded.design as? CareSetup)?.design.costs?.thresholds ?? []
     (summaries, costEffectiveness) = PSARun.analyse(names: metricNames, values: values, paired: designs.count == 2)
     if let ce = costEffectiveness {
       let threshold = PSACostEffectiveness.referenceThreshold
@@ -111,6 +94,6 @@ public struct PSARun: Sendable {
     } else {
       tornado = nil
     }
-    wallSeconds = Date().timeIntervalSince(started)
+    self.wallSeconds = wallSeconds
   }
 }

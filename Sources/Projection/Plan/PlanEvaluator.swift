@@ -30,6 +30,8 @@ final class PlanEvaluator {
   private(set) var evaluations = 0
   /// Why the scenario refused a point, by the values' text joined with commas.
   private(set) var refusals: [String: String] = [:]
+  /// The items folder evaluations are read from (and, when it may run them, written to).
+  var items: PlanItemSource?
 
   init(
     path: String, tree: Node, origins: ScenarioOrigins, overrides: [SetOverride], axes: [PlanAxis],
@@ -68,13 +70,30 @@ final class PlanEvaluator {
       refusals[zip(axes, indices).map { $0.text($1) }.joined(separator: ",")] = error.description
       return nil
     }
+    let item = PlanSetup.item(axes: axes, indices: indices, replications: replications)
+    if let items, let stored = try items.store.result(PlanPoint.self, id: item.id) {
+      items.present += 1
+      count(stored)
+      return stored
+    }
+    if let items, !items.runsMissing { throw PlanItemSource.Pending(item: item) }
     started?(zip(axes, indices).map { $0.text($1) }, replications)
     let run = loaded.projected.run(options: options)
     if let failure = run.eventLimitFailure { throw failure }
+    let evaluated = try point(indices, run: run)
+    if let items {
+      try items.store.save(evaluated, id: item.id)
+      items.ran += 1
+    }
+    count(evaluated)
+    return evaluated
+  }
+
+  /// Adds an evaluation to the totals.
+  private func count(_ point: PlanPoint) {
     evaluations += 1
-    events += run.totalEvents
-    wallSeconds += run.wallSeconds
-    return try point(indices, run: run)
+    events += point.events
+    wallSeconds += point.wallSeconds
   }
 
   /// Judges each replication of `run` against every target.

@@ -2,7 +2,7 @@ import Stochastics
 
 /// One evaluated point of a plan: the varied keys' values, the replications run there, and how
 /// often every target held.
-public struct PlanPoint: Sendable {
+public struct PlanPoint: Sendable, Codable {
   /// The grid index of each varied key.
   public let indices: [Int]
   /// Each varied key's value, as `--set` text.

@@ -74,72 +74,25 @@ public struct PlanRun: Sendable {
   ///
   /// - Parameter started: called before each evaluation with the values' text and replications.
   public init(request: PlanRequest, options: RunOptions, started: (([String], Int) -> Void)? = nil) throws {
-    file = request.path
-    let (tree, origins) = try ScenarioTree.loadTracingOrigins(path: request.path)
-    let (loaded, overridden) = try LoadedScenario.loadWithTree(path: request.path, overrides: request.overrides)
-    name = loaded.name
-    let model: MetricModel = loaded.kind == .care ? .care : .network
-    self.model = model
-    seed = loaded.projected.seed
-    guard (1...2).contains(request.varies.count) else {
-      throw PlanError.badOption(
-        option: "--vary", problem: "\(request.varies.count) keys", allowed: "one or two --vary keys")
-    }
-    guard !request.targets.isEmpty else {
-      throw PlanError.badOption(
-        option: "--target", problem: "no target", allowed: "one or more --target \(PlanError.targetForm)")
-    }
-    targets = try request.targets.map { try PlanTarget($0, model: model) }
-    var parsed = try request.varies.map {
-      try PlanAxis($0, current: ScenarioNumber.at(PlanRun.key(of: $0), in: overridden))
-    }
-    if parsed.count == 2, parsed[0].key == parsed[1].key {
-      throw PlanError.badVary(
-        argument: request.varies[1], problem: "'\(parsed[1].key)' is varied twice", allowed: "two different keys")
-    }
-    for axis in parsed where request.overrides.contains(where: { $0.key == axis.key }) {
-      throw PlanError.badVary(
-        argument: axis.argument, problem: "'\(axis.key)' is also set with --set", allowed: "each key once")
-    }
-    if parsed.count == 2 { parsed[0] = parsed[0].coarsened(to: PlanRun.twoKeyValues) }
-    axes = parsed
-    guard PlanRequest.confidenceRange.contains(request.confidence) else {
-      throw PlanError.badOption(
-        option: "--confidence \(NumberFormat.csv(request.confidence))", problem: "out of range",
-        allowed: "a share of replications from 0.5 to 0.99")
-    }
-    confidence = request.confidence
-    var overrides = request.overrides
-    var planTree = tree
-    var window: PlanWindow?
-    if let by = request.by {
-      guard let care = loaded.design as? CareSetup else {
-        throw PlanError.badOption(
-          option: "--by \(by)", problem: "a network scenario has no calendar", allowed: "--by with a care scenario")
-      }
-      let dated = try PlanWindow(by: by, startDate: care.design.startDate, warmupDays: care.design.warmupDays)
-      overrides = overrides.filter { $0.key != "horizon" && $0.key != "warmup" } + dated.overrides
-      planTree = dated.trimmingChanges(tree)
-      byDate = by
-      windowStart = dated.windowStart
-      window = dated
-    } else {
-      byDate = nil
-      windowStart = nil
-    }
-    replications = loaded.projected.replications
-    maximumReplications =
-      request.maximumReplications > 0
-      ? max(replications, request.maximumReplications)
-      : min(
-        PlanRequest.replicationCap,
-        max(replications, replications * PlanRequest.replicationGrowth, PlanRequest.replicationFloor))
-    let change = try PlanRun.change(request: request, design: loaded.design, axes: axes, endDay: window?.horizonDays)
-    fromDate = change?.date
-    let evaluator = PlanEvaluator(
-      path: request.path, tree: planTree, origins: origins, overrides: overrides, axes: axes, targets: targets,
-      change: change, options: options, started: started)
-    _ = try evaluator.scenario(axes.map(\.currentIndex), replications: replications)
+    try self.init(setup: PlanSetup(request: request, options: options, started: started))
+  }
+
+  /// Runs the search of a loaded, validated plan (its evaluations from `setup.evaluator`, which
+  /// may read them from an items folder).
+  public init(setup: PlanSetup) throws {
+    file = setup.file
+    name = setup.name
+    model = setup.model
+    axes = setup.axes
+    targets = setup.targets
+    confidence = setup.confidence
+    byDate = setup.byDate
+    windowStart = setup.windowStart
+    fromDate = setup.change?.date
+    seed = setup.seed
+    replications = setup.replications
+    maximumReplications = setup.maximumReplications
+    let evaluator = setup.evaluator
     let found = try PlanRun.search(
       evaluator: evaluator, axes: axes, confidence: confidence, replications: replications,
       maximumReplications: maximumReplications)
@@ -152,8 +105,8 @@ public struct PlanRun: Sendable {
     wallSeconds = evaluator.wallSeconds
     evaluations = evaluator.evaluations
     let axis = axes[0]
-    let delayed = change?.recruited == true
-    if axes.count == 1, let care = loaded.design as? CareSetup, let value = found.answer?.values[0] {
+    let delayed = setup.change?.recruited == true
+    if axes.count == 1, let care = setup.loaded.design as? CareSetup, let value = found.answer?.values[0] {
       recruitment = PlanRecruitment(design: care.design, axis: axis, answer: value, delayed: delayed)
     } else {
       recruitment = nil
@@ -161,8 +114,8 @@ public struct PlanRun: Sendable {
     closedForms =
       axes.count == 1
       ? PlanClosedForms(
-        design: loaded.design, axis: axes[0], targets: targets, reference: found.reference,
-        daysToTarget: window?.horizonDays) : nil
+        design: setup.loaded.design, axis: axes[0], targets: targets, reference: found.reference,
+        daysToTarget: setup.horizonDays) : nil
   }
 
   /// When the varied values apply: `--from`, or by default the day after a care scenario's start
