@@ -46,7 +46,7 @@ struct SweepCLITests {
       "--horizon", "2y", "--set", "warmup=1y", "--quiet",
     ])
     #expect(outcome.status == 0, "\(outcome.stderr)")
-    let folder = "Output/sweep-sandwell-hub"
+    let folder = "Output/sweep-sandwell-hub--warmup=1y"
     #expect(try space.contents(folder) == ["data-dictionary.csv", "manifest.json", "sweep.csv", "sweep.svg"])
     let rows = try space.read("\(folder)/sweep.csv").split(separator: "\n").map(String.init)
     #expect(rows[0] == "services.step3.wte,metric,mean,ci_low,ci_high")
