@@ -37,9 +37,12 @@ public struct LessonRequest: Sendable {
     let reader = FieldReader(fields: fields)
     let names = LessonCatalog.all.map(\.id).joined(separator: ", ")
     guard let id = try reader.string("lesson") else { throw .badRequest("lesson is missing (allowed: \(names))") }
-    guard let lesson = LessonCatalog.lesson(id) else { throw .badRequest("lesson '\(id)' is unknown (allowed: \(names))") }
+    guard let lesson = LessonCatalog.lesson(id) else {
+      throw .badRequest("lesson '\(id)' is unknown (allowed: \(names))")
+    }
     var values = lesson.defaults
-    values.arrivalsPerWeek = try reader.number("arrivals_per_week", in: LessonLimits.arrivalsPerWeek) ?? values.arrivalsPerWeek
+    values.arrivalsPerWeek =
+      try reader.number("arrivals_per_week", in: LessonLimits.arrivalsPerWeek) ?? values.arrivalsPerWeek
     values.servers = try reader.integer("servers", in: LessonLimits.servers) ?? values.servers
     values.serviceDays = try reader.number("service_days", in: LessonLimits.serviceDays) ?? values.serviceDays
     values.missedShare = try reader.number("missed_share", in: LessonLimits.missedShare) ?? values.missedShare
@@ -64,7 +67,8 @@ public struct LessonRequest: Sendable {
     guard values.weeks > lesson.warmupWeeks else {
       throw .badRequest(
         "weeks: \(values.weeks) is not allowed for this lesson (allowed: a whole number from "
-          + "\(lesson.warmupWeeks + 1) to \(LessonLimits.weeks.upperBound), more than its \(lesson.warmupWeeks) weeks of warm-up)")
+          + "\(lesson.warmupWeeks + 1) to \(LessonLimits.weeks.upperBound), more than its \(lesson.warmupWeeks) weeks of warm-up)"
+      )
     }
     var bookings = 0.0
     for variant in lesson.variants {

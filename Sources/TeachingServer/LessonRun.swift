@@ -65,9 +65,10 @@ public enum LessonRun {
     if setUp.backlog > 0 {
       metrics.append(
         value("clear_weeks", "Weeks until the list is back to its usual size", "weeks") { $0.clearWeeks })
-      metrics.append(value("cleared_share", "Replications whose list got back to its usual size", "share") {
-        $0.clearWeeks.isFinite ? 1 : 0
-      })
+      metrics.append(
+        value("cleared_share", "Replications whose list got back to its usual size", "share") {
+          $0.clearWeeks.isFinite ? 1 : 0
+        })
     }
     let growth = metrics.first { $0.key == "growth_per_year" }
     let note = LessonRun.unsettled(theory: theory, growth: growth, backlog: setUp.backlog)
@@ -75,7 +76,8 @@ public enum LessonRun {
       label: setUp.label, lists: setUp.lists, serversPerList: setUp.serversPerList, reliefServers: setUp.reliefServers,
       reliefWeeks: setUp.reliefWeeks, fixedLength: setUp.fixedLength, missedShare: setUp.missedShare,
       visits: setUp.visits, serviceDays: setUp.serviceDays, metrics: metrics, theory: theory, settled: note == nil,
-      settledNote: note, waitingList: weeklyBand(figures.map(\.weeklyList), starts: replications.first?.binStarts ?? []),
+      settledNote: note,
+      waitingList: weeklyBand(figures.map(\.weeklyList), starts: replications.first?.binStarts ?? []),
       animation: log.flatMap { log in replications.first.map { animation($0, design: design, log: log) } },
       events: replications.reduce(0) { $0 + $1.events })
   }
@@ -106,7 +108,8 @@ public enum LessonRun {
     }
     return WeeklyBand(
       weekStartDays: starts, mean: summaries.map { $0.replications > 0 ? Finite.value($0.mean) : nil },
-      ciLow: summaries.map { $0.ciLow.flatMap(Finite.value) }, ciHigh: summaries.map { $0.ciHigh.flatMap(Finite.value) })
+      ciLow: summaries.map { $0.ciLow.flatMap(Finite.value) }, ciHigh: summaries.map { $0.ciHigh.flatMap(Finite.value) }
+    )
   }
 
   /// Replication 1's logged events as the page reads them.

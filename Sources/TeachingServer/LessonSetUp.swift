@@ -52,7 +52,9 @@ public struct LessonSetUp: Sendable, Equatable {
       let schedule =
         relief > 0 && reliefWeeks > 0
         ? CapacitySchedule(
-          steps: [.init(from: 0, capacity: serversPerList + relief), .init(from: reliefWeeks * 7, capacity: serversPerList)],
+          steps: [
+            .init(from: 0, capacity: serversPerList + relief), .init(from: reliefWeeks * 7, capacity: serversPerList),
+          ],
           cycle: nil)
         : CapacitySchedule(constant: serversPerList)
       var node = NetworkNode(name: name, servers: schedule, service: service)

@@ -37,7 +37,10 @@ import Testing
     (#"{"lesson": "utilisation", "places": 3}"#, "unknown key 'places'"),
     (#"{"lesson": "utilisation", "servers": 41}"#, "servers: 41 is not allowed (allowed: a whole number from 1 to 40)"),
     (#"{"lesson": "pooling", "servers": 7}"#, "servers: 7 cannot be split evenly between 2 lists"),
-    (#"{"lesson": "utilisation", "missed_share": 0.6}"#, "missed_share: 0.6 is out of range (allowed: a number from 0 to 0.5)"),
+    (
+      #"{"lesson": "utilisation", "missed_share": 0.6}"#,
+      "missed_share: 0.6 is out of range (allowed: a number from 0 to 0.5)"
+    ),
     (#"{"lesson": "utilisation", "animate": 1}"#, "animate: got a number (allowed: true or false)"),
     (#"{"lesson": "backlog", "weeks": 4, "replications": 20}"#, ""),
     (

@@ -97,7 +97,7 @@ def check_lessons(driver, checks, base, lesson_screenshot):
         text = verdict.text
         judged = ("inside the interval" in text) == (figure["ci_low"] <= 30 <= figure["ci_high"])
         checks.check(f"lesson {lesson}: the verdict is an absolute error judged against the interval",
-                     text.startswith("Your guess 30") and "95% interval" in text and "%" not in text and judged,
+                     text.startswith("Your guess 30") and "95% interval" in text and "% too" not in text and judged,
                      text)
         cards = driver.find_elements(By.CSS_SELECTOR, "#lesson-setups .setup")
         checks.check(f"lesson {lesson}: one card per set-up", len(cards) == len(api["setups"]), f"{len(cards)}")
