@@ -122,7 +122,10 @@ browser-deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	fi
 
-# The teaching page in headless Chromium against a running `stepwell serve` (screenshot in Output/).
+# The teaching page in headless Chromium against a running `stepwell serve`: the six lessons (each
+# run, its animation, keyboard-only use, axe-core with no serious or critical violations) and the
+# scenario explorer; screenshots Output/teaching-lesson.png, Output/teaching-screenshot.png and
+# Output/report.png (the report of a small teaching run). About a minute.
 test-browser: build browser-deps notebooks
 	$(PYTHON) tests/browser/check_page.py --stepwell $(STEPWELL)
 

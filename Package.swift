@@ -68,7 +68,7 @@ let package = Package(
       name: "TeachingServer",
       dependencies: [
         "Projection", "Scenario", "CareModel", "Population", "QueueingTheory", "Stochastics", "SimCore",
-        "StepwellMetrics",
+        "StepwellMetrics", "QueueingNetwork",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),

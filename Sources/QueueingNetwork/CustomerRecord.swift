@@ -24,6 +24,8 @@ public struct CustomerRecord: Sendable, Equatable {
   public let visits: Int
   /// Total time waiting in queues (excluding a wait still running at the horizon).
   public let totalWait: Double
+  /// The wait before the first service (0 when still waiting for it at the horizon).
+  public let firstWait: Double
 
   init(_ record: NetworkCustomer, outcome: Outcome, left: Double?) {
     customer = record.id
@@ -32,5 +34,6 @@ public struct CustomerRecord: Sendable, Equatable {
     self.outcome = outcome
     visits = Int(record.visits)
     totalWait = record.totalWait
+    firstWait = record.firstWait
   }
 }

@@ -17,6 +17,8 @@ struct NetworkCustomer {
   var visits: Int32 = 0
   /// Total time spent waiting (not in service) so far.
   var totalWait = 0.0
+  /// The wait at the first node joined, before the first service.
+  var firstWait = 0.0
   /// True from entering the network to leaving it.
   var inNetwork = false
 }

@@ -17,6 +17,7 @@ extension NetworkModel {
     countedEvents &+= 1
     nodes[node].totals.arrivals &+= 1
     let token = customers.arrive(customer, at: now, node: Int32(node))
+    recorder?.arrival(customer: customers.records[Int(customer)].id, node: node, at: now)
     if nodes[node].pool.hasIdleServer && nodes[node].queue.isEmpty {
       startService(customer, at: node, in: &simulation)
       return
@@ -39,6 +40,8 @@ extension NetworkModel {
     let now = simulation.now
     let wait = now - customers.records[Int(customer)].nodeArrival
     customers.records[Int(customer)].totalWait += wait
+    if customers.records[Int(customer)].visits == 1 { customers.records[Int(customer)].firstWait = wait }
+    recorder?.start(slot: customer, customer: customers.records[Int(customer)].id, node: node, at: now)
     let duration = nodes[node].startService(wait: wait, at: now)
     simulation.schedule(
       .completion(node: Int32(node), customer: customer), after: duration,
@@ -52,6 +55,7 @@ extension NetworkModel {
     let now = simulation.now
     countedEvents &+= 1
     nodes[node].completeService(at: now)
+    recorder?.end(slot: customer, customer: customers.records[Int(customer)].id, node: node, at: now)
     serveWaiting(at: node, in: &simulation)
     if let next = nodes[node].route() {
       join(customer, node: next, in: &simulation)

@@ -19,13 +19,16 @@ struct NetworkModel: EventHandler {
   var departures = 0
   /// One record per customer, when asked for.
   var customerRecords: [CustomerRecord]?
+  /// The replication's events, when a log was asked for.
+  var recorder: EventRecorder?
 
   init(
     scenario: NetworkDesign, replication: Int, bins: Int = 200, keepWaits: Bool = false,
-    keepRecords: Bool = false
+    keepRecords: Bool = false, log: EventLogRequest? = nil
   ) {
     self.scenario = scenario
     customerRecords = keepRecords ? [] : nil
+    recorder = log.map { EventRecorder(until: $0.until, limit: $0.limit, nodes: scenario.nodes.count) }
     nodes = scenario.nodes.map {
       NodeState(
         node: $0, seed: scenario.seed, replication: replication, horizon: scenario.horizon,

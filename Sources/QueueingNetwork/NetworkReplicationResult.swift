@@ -26,6 +26,10 @@ public struct NetworkReplicationResult: Sendable {
   public var stoppedAtEventLimit = false
   /// One record per customer who entered, in order of entering; empty unless asked for.
   public var customerRecords: [CustomerRecord] = []
+  /// The replication's arrivals, starts and ends in time order, when a log was asked for.
+  public var eventLog: [LoggedEvent] = []
+  /// True when the log's count limit cut it short.
+  public var eventLogTruncated = false
 
   /// Lost plus reneged over all nodes (whole replication).
   public var lostOrReneged: Int { totals.reduce(0) { $0 + $1.lost + $1.reneged } }

@@ -9,13 +9,14 @@ public enum NetworkSimulation {
   ///   - bins: the number of time-series bins over [0, horizon] (200 in every run, docs/outputs.md).
   ///   - exactPercentiles: keep every wait so percentiles are exact (memory grows).
   ///   - customerRecords: keep one `CustomerRecord` per customer (memory grows).
+  ///   - log: record the replication's arrivals, starts and ends up to a time and a count.
   public static func run(
     _ scenario: NetworkDesign, replication: Int, bins: Int = 200, exactPercentiles: Bool = false,
-    customerRecords: Bool = false, eventLimit: Int = .max
+    customerRecords: Bool = false, eventLimit: Int = .max, log: EventLogRequest? = nil
   ) -> NetworkReplicationResult {
     var model = NetworkModel(
       scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles,
-      keepRecords: customerRecords)
+      keepRecords: customerRecords, log: log)
     var simulation = Simulation<NetworkEvent>(expectedPendingEvents: 1024)
     model.start(in: &simulation)
     let finished = simulation.run(&model, until: scenario.horizon, eventLimit: eventLimit)
@@ -62,6 +63,19 @@ extension NetworkModel {
       metrics: metrics, series: series, binStarts: nodes.first?.queueSeries.binStarts ?? [],
       totals: totals, entered: customers.admitted,
       departed: departures, inSystem: customers.inSystem, waitingAtEnd: waiting,
-      inServiceAtEnd: busy, events: countedEvents, customerRecords: records)
+      inServiceAtEnd: busy, events: countedEvents, customerRecords: records,
+      eventLog: recorder?.events ?? [], eventLogTruncated: recorder?.truncated ?? false)
+  }
+}
+
+/// How much of a replication to log: events up to `until` (the scenario's time unit), at most
+/// `limit` of them.
+public struct EventLogRequest: Sendable, Equatable {
+  public let until: Double
+  public let limit: Int
+
+  public init(until: Double, limit: Int) {
+    self.until = until
+    self.limit = limit
   }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 
 /// The teaching page's files (`Resources/`), read once from the module's bundle and served as
-/// they are: `/` the page, `/page.css` its styles, `/charts.js` its charts and `/page.js` the rest
-/// of its behaviour. Nothing is fetched from elsewhere.
+/// they are: `/` the page, `/page.css` its styles, `/charts.js` its charts, `/page.js` the
+/// scenario explorer and `/lessons.js` the staged lessons and their animation. Nothing is fetched from elsewhere.
 public struct PageAssets: Sendable {
   /// One file of the page.
   public enum File: String, CaseIterable, Sendable {
@@ -11,6 +11,7 @@ public struct PageAssets: Sendable {
     case style = "page.css"
     case charts = "charts.js"
     case script = "page.js"
+    case lessons = "lessons.js"
 
     /// The path it is served at.
     public var path: String { self == .html ? "/" : "/\(rawValue)" }
@@ -20,7 +21,7 @@ public struct PageAssets: Sendable {
       switch self {
       case .html: return "text/html; charset=utf-8"
       case .style: return "text/css; charset=utf-8"
-      case .charts, .script: return "text/javascript; charset=utf-8"
+      case .charts, .script, .lessons: return "text/javascript; charset=utf-8"
       }
     }
   }

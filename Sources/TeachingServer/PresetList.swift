@@ -23,3 +23,21 @@ public struct ControlLimits: Encodable, Sendable {
     years = [limits.years.lowerBound, limits.years.upperBound]
   }
 }
+
+/// `GET /api/lessons`: the lessons in order and the ranges of a lesson request's values.
+struct LessonList: Encodable {
+  let lessons = LessonCatalog.all
+  let limits: [String: [Double]] = [
+    "arrivals_per_week": [LessonLimits.arrivalsPerWeek.lowerBound, LessonLimits.arrivalsPerWeek.upperBound],
+    "servers": [Double(LessonLimits.servers.lowerBound), Double(LessonLimits.servers.upperBound)],
+    "service_days": [LessonLimits.serviceDays.lowerBound, LessonLimits.serviceDays.upperBound],
+    "missed_share": [LessonLimits.missedShare.lowerBound, LessonLimits.missedShare.upperBound],
+    "visits": [LessonLimits.visits.lowerBound, LessonLimits.visits.upperBound],
+    "backlog": [Double(LessonLimits.backlog.lowerBound), Double(LessonLimits.backlog.upperBound)],
+    "relief_servers": [Double(LessonLimits.reliefServers.lowerBound), Double(LessonLimits.reliefServers.upperBound)],
+    "relief_weeks": [LessonLimits.reliefWeeks.lowerBound, LessonLimits.reliefWeeks.upperBound],
+    "weeks": [Double(LessonLimits.weeks.lowerBound), Double(LessonLimits.weeks.upperBound)],
+    "replications": [Double(LessonLimits.replications.lowerBound), Double(LessonLimits.replications.upperBound)],
+  ]
+  let maxBookings = LessonRequest.maxBookings
+}

@@ -27,6 +27,7 @@ public struct RequestLimits: Sendable, Equatable {
   public static func of(_ preset: Preset) -> RequestLimits {
     switch preset {
     case .oneStep: return oneStep
+    case .weeklySessions: return weeklySessions
     case .sandwell2009, .sandwellHub: return sandwell
     }
   }
@@ -34,6 +35,11 @@ public struct RequestLimits: Sendable, Equatable {
   /// One-step: an M/M/c queue of 2 WTE x 8 places and about 2.3 referrals a week by default.
   static let oneStep = RequestLimits(
     referralsPerWeek: 0.1...20, staffWTE: 0.5...4, sessionsPerCourse: 2...100, dnaRate: 0...0.5,
+    replications: 1...5, years: 1...5, seed: 0...2_147_483_647)
+
+  /// Weekly sessions: the same queue with courses of about 8 weekly sessions by default.
+  static let weeklySessions = RequestLimits(
+    referralsPerWeek: 0.1...20, staffWTE: 0.5...4, sessionsPerCourse: 2...30, dnaRate: 0...0.5,
     replications: 1...5, years: 1...5, seed: 0...2_147_483_647)
 
   /// The Sandwell presets: about 210 referrals a week and 20-30 WTE at step 3 by default.

@@ -33,6 +33,27 @@ public struct SimulationService: Sendable {
     return try TeachingJSON.encode(try outcome.get())
   }
 
+  /// The JSON reply to a lesson request body (`POST /api/lesson`), under the same slot limit.
+  public func lesson(body: Data) async throws(TeachingError) -> Data {
+    guard body.count <= SimulationService.maxBodyBytes else { throw .tooLarge(limit: SimulationService.maxBodyBytes) }
+    let request = try LessonRequest(json: body)
+    guard limiter.tryAcquire() else { throw .busy(limit: limiter.capacity) }
+    let outcome = await Offload.run { () -> Result<LessonResponse, TeachingError> in
+      do throws(TeachingError) {
+        return .success(try LessonRun.run(request))
+      } catch {
+        return .failure(error)
+      }
+    }
+    limiter.release()
+    return try TeachingJSON.encode(try outcome.get())
+  }
+
+  /// The lessons, for the page (`GET /api/lessons`).
+  public func lessonsJSON() throws(TeachingError) -> Data {
+    try TeachingJSON.encode(LessonList())
+  }
+
   /// The presets and the controls' ranges, for the page.
   public func presetsJSON() throws(TeachingError) -> Data {
     try TeachingJSON.encode(PresetList(presets: catalog.presets))

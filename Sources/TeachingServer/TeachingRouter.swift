@@ -4,7 +4,8 @@ import Hummingbird
 /// The routes of the teaching server.
 ///
 /// `GET /` the page, `GET /page.css`, `/charts.js` and `/page.js` its parts, `GET /api/presets` the
-/// presets' defaults and the controls' ranges, `POST /api/simulate` (JSON only) a simulation.
+/// presets' defaults and the controls' ranges, `POST /api/simulate` (JSON only) a simulation,
+/// `GET /api/lessons` the staged lessons and `POST /api/lesson` (JSON only) a lesson's runs.
 /// ``RequestGate`` refuses other hosts (421), other methods on these paths (405) and bodies that are
 /// not JSON (415); other paths are 404. Every refusal is JSON `{"error": message}` and closes the
 /// connection.
@@ -31,14 +32,26 @@ public enum TeachingRouter {
         return ResponseHeaders.errorResponse(error)
       }
     }
+    router.get(RouterPath(TeachingRoutes.lessons)) { _, _ in
+      do throws(TeachingError) {
+        return json(try service.lessonsJSON())
+      } catch {
+        return ResponseHeaders.errorResponse(error)
+      }
+    }
     router.post(RouterPath(TeachingRoutes.simulate)) { request, _ in
-      await simulate(request, service: service)
+      await post(request) { body throws(TeachingError) in try await service.simulate(body: body) }
+    }
+    router.post(RouterPath(TeachingRoutes.lesson)) { request, _ in
+      await post(request) { body throws(TeachingError) in try await service.lesson(body: body) }
     }
     return router
   }
 
-  /// Reads at most the body limit, then simulates.
-  static func simulate(_ request: Request, service: SimulationService) async -> Response {
+  /// Reads at most the body limit, then answers with `answer`.
+  static func post(
+    _ request: Request, answer: @Sendable (Data) async throws(TeachingError) -> Data
+  ) async -> Response {
     let limit = SimulationService.maxBodyBytes
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
       return ResponseHeaders.errorResponse(.tooLarge(limit: limit))
@@ -50,7 +63,7 @@ public enum TeachingRouter {
       return ResponseHeaders.errorResponse(.tooLarge(limit: limit))
     }
     do throws(TeachingError) {
-      return json(try await service.simulate(body: Data(buffer.readableBytesView)))
+      return json(try await answer(Data(buffer.readableBytesView)))
     } catch {
       return ResponseHeaders.errorResponse(error)
     }

@@ -10,8 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
     abstract: "Serve the teaching page: how capacity drives waits (http://127.0.0.1:8080/).",
     discussion: """
       Binds to 127.0.0.1 (this machine only) unless --host says otherwise. The page runs a few \
-      replications of a preset (one-step, sandwell-standard-2009, sandwell-hub) through \
-      POST /api/simulate (JSON only), within the ranges of docs/teaching-api.md and at most 2 \
+      replications of a preset (one-step, weekly-sessions, sandwell-standard-2009, sandwell-hub) through \
+      POST /api/simulate (JSON only), and six staged lessons through POST /api/lesson, within the \
+      ranges of docs/teaching-api.md and at most 2 \
       simulations at once. It answers only requests addressed to 127.0.0.1, localhost or [::1] with \
       its port, and closes connections that idle for 10 s or send a request too slowly. \
       The presets are read from Scenarios/ of the working folder, else from STEPWELL_SCENARIOS or \

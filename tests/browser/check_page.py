@@ -2,13 +2,27 @@
 """Checks the teaching page in a real browser.
 
 Starts `stepwell serve` on a free loopback port, opens the page in headless Chromium (Debian's
-`chromium` and `chromium-driver`, driven by selenium), refuses to run without a guess in
-"predict, then run" mode, shows a server error for a bad value, runs the Sandwell hub (its headline
-of people still waiting, then with step 3 overloaded, its growing-list warning) and then the
-one-step preset, reads the result and the theory line from the page, and compares them with a
-direct API call with the same inputs (same seed: the same numbers). Saves a screenshot to
-Output/teaching-screenshot.png, stops the server and prints `N passed, N failed`; exits non-zero
-when any check failed.
+`chromium` and `chromium-driver`, driven by selenium) and checks:
+
+- the lessons: each of the six runs from the page and its predicted figure equals a direct API call
+  with the same values (same seed: the same numbers); the verdict is an absolute error judged
+  against the run's 95% interval; the animation draws people from the server's event log and moves
+  them (and with prefers-reduced-motion shows the final picture at once); a list at utilisation
+  0.99 carries the "not yet settled" note; reset restores the lesson's starting values; the CSV of
+  what is on screen has every figure with its unit;
+- keyboard-only use: tab to a lesson and its controls, choose with Enter, run with Space, and a
+  visible focus outline;
+- axe-core (from the axe-selenium-python package) run in the page: no serious or critical
+  violations;
+- the scenario explorer: refuses to run without a guess in "predict, then run" mode, shows a
+  server error for a bad value, runs the Sandwell hub (its headline of people still waiting, then
+  with step 3 overloaded, its growing-list warning) and then the one-step preset, and compares the
+  result and the theory line with a direct API call.
+
+Saves screenshots: Output/teaching-lesson.png (a lesson in progress), Output/teaching-screenshot.png
+(the whole page) and Output/report.png (the report of `stepwell run` of the weekly-sessions teaching
+scenario, opened in Chromium). Stops the server and prints `N passed, N failed`; exits non-zero when
+any check failed.
 
 Usage: check_page.py [--stepwell PATH] [--screenshot PATH]
 """
@@ -28,8 +42,12 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+import check_lessons as lessons  # noqa: E402  (beside this file)
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_TIMEOUT = 90  # seconds for one simulation, generous for a loaded 2-core machine
@@ -240,7 +258,9 @@ def check_one_step(driver, checks, base):
     checks.check("the utilisation is plausible for 16 places", 0.7 < rho < 0.95, str(rho))
     guess = driver.find_element(By.ID, "guess-value").text
     verdict = driver.find_element(By.ID, "guess-verdict").text
-    checks.check("the guess is shown against the result", guess == "10.0" and "simulation gave" in verdict,
+    checks.check("the guess is shown against the result as an absolute error with the interval",
+                 guess == "10.0" and verdict.startswith("Your guess 10.0 days; the simulation ")
+                 and ("too low" in verdict or "too high" in verdict or "inside the interval" in verdict),
                  f"{guess!r} / {verdict!r}")
     bars = driver.find_elements(By.CSS_SELECTOR, "#chart-waits rect.bar")
     checks.check("one bar per wait bin", len(bars) == len(api["waits"]["bins"]), f"{len(bars)} bars")
@@ -278,17 +298,22 @@ def main():
     driver = None
     try:
         status, presets = http(f"{base}/api/presets")
-        checks.check("the presets API answers", status == 200 and len(presets.get("presets", [])) == 3)
+        checks.check("the presets API answers", status == 200 and len(presets.get("presets", [])) == 4)
         driver = browser()
         driver.get(base + "/")
         WebDriverWait(driver, 20).until(
-            lambda d: len(d.find_elements(By.CSS_SELECTOR, "#preset option")) == 3)
+            lambda d: len(d.find_elements(By.CSS_SELECTOR, "#preset option")) == 4)
         checks.check("the page loads its presets", True)
+        lessons.check_lessons(driver, checks, base, ROOT / "Output" / "teaching-lesson.png")
+        lessons.check_keyboard(driver, checks)
+        lessons.check_accessibility(driver, checks)
         check_refusals(driver, checks)
         check_sandwell(driver, checks, base)
         check_one_step(driver, checks, base)
+        lessons.check_accessibility(driver, checks, "after the explorer's runs")
         screenshot(driver, Path(args.screenshot))
         checks.check("screenshot saved", Path(args.screenshot).stat().st_size > 10_000, args.screenshot)
+        lessons.check_report(driver, checks, Path(args.stepwell), ROOT)
     except (TimeoutException, WebDriverException, RuntimeError, OSError) as error:
         checks.check("the browser session", False, f"{type(error).__name__}: {error}")
     finally:

@@ -18,6 +18,21 @@ function interval(m, unit) {
   const low = unit === "share" ? m.ci_low : Math.max(0, m.ci_low);
   return "95% interval " + fmt(low, unit) + " to " + fmt(m.ci_high, unit);
 }
+function unitWords(unit) { return unit === "share" ? "" : " " + unit; }
+function valueText(x, unit) { return fmt(x, unit) + unitWords(unit); }
+// The verdict: the guess against the run's mean and 95% interval, as an absolute error.
+function verdictText(guess, m, unit) {
+  let text = "Your guess " + valueText(guess, unit) + "; the simulation " + valueText(m.mean, unit);
+  const hasInterval = m.ci_low !== null && m.ci_low !== undefined;
+  text += hasInterval ? " (95% interval " + fmt(m.ci_low, unit) + " to " + fmt(m.ci_high, unit) + ")"
+    : " (one replication: no interval)";
+  if (hasInterval && guess >= m.ci_low && guess <= m.ci_high) {
+    return { text: text + ": inside the interval, well judged.", inside: true };
+  }
+  const off = guess - m.mean;
+  return { text: text + ": " + valueText(Math.abs(off), unit) + (off > 0 ? " too high." : " too low."), inside: false };
+}
+
 function metric(result, key) { return result.metrics.find((m) => m.key === key); }
 function preset() { return state.presets.find((p) => p.preset === $("preset").value); }
 
@@ -114,6 +129,9 @@ function show(result, guess) {
   $("result-list-ci").textContent = interval(list, "people") + " (time average)";
   if (result.still_waiting) $("result-wait-ci").textContent += "; people who started treatment";
   showGuess(wait, guess);
+  const note = unsettledNote(result);
+  $("result-unsettled").textContent = note;
+  $("result-unsettled").hidden = note === "";
   showStillWaiting(result.still_waiting);
   showTheory(result);
   state.history.push({ preset: result.preset, utilisation: util.mean, wait: wait.mean, guess: guess,
@@ -128,12 +146,22 @@ function showGuess(wait, guess) {
   $("guess-value").textContent = guess === null ? "-" : fmt(guess);
   $("guess-value").dataset.value = guess === null ? "" : guess;
   if (guess === null) { $("guess-verdict").textContent = "No guess this time."; return; }
-  const inside = wait.ci_low !== null && guess >= wait.ci_low && guess <= wait.ci_high;
-  const off = wait.mean > 0 ? Math.round(100 * (guess - wait.mean) / wait.mean) : null;
-  let verdict = "The simulation gave " + fmt(wait.mean) + " days. ";
-  if (inside) verdict += "Your guess is inside the 95% interval: well judged.";
-  else if (off !== null) verdict += "You were " + Math.abs(off) + "% too " + (off > 0 ? "high." : "low.");
-  $("guess-verdict").textContent = verdict;
+  $("guess-verdict").textContent = verdictText(guess, wait, "days").text;
+}
+// Why the run's list has not settled, or "" when it has: theory's utilisation at or above 0.95
+// (one-step presets), or a list the server reports as still growing (Sandwell presets).
+function unsettledNote(result) {
+  const t = result.theory, wait = metric(result, "wait_mean_days");
+  if (t && t.utilisation >= 0.95) {
+    const steady = t.stable ? "Erlang C's steady-state wait is " + valueText(t.wait_mean_days, "days")
+      : "theory has no steady state (the list grows without end)";
+    return "Not yet settled: utilisation is " + fmt(t.utilisation, "share") + ", at or above 95%. " + steady +
+      ", not reached in this run: the simulated " + valueText(wait.mean, "days") + " is below what a longer run gives.";
+  }
+  if (result.still_waiting && result.still_waiting.warnings.length > 0) {
+    return "Not yet settled: a waiting list is still growing when the run ends (see below).";
+  }
+  return "";
 }
 function signedPeople(x) {
   return x === null || x === undefined ? "-" : (x > 0 ? "+" : "") + fmt(x);
