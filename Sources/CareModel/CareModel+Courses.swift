@@ -134,7 +134,9 @@ extension CareModel {
       return
     }
     leaveUntreated(patient, in: &simulation)
-    if design.policies.notRecovered == .backToGP || !inScope || index.reroute[service] == nil || patients[p].reroutes > 0 {
+    if design.policies.notRecovered == .backToGP || !inScope || index.reroute[service] == nil
+      || patients[p].reroutes > 0
+    {
       scheduleGPReturn(patient, in: &simulation)
     }
   }
