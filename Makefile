@@ -54,25 +54,60 @@ test-heavy:
 
 # Speed: one replication per model in its own process (events/s, wall time, peak memory),
 # memory against horizon, replications on 1 and 2 threads, and synthetic-population generation.
-bench: build
+# The speed benchmarks. Each section is its own target, so a new line is one more target added to
+# BENCH_SECTIONS; every figure is from a release build, single-threaded unless a line says otherwise.
+BENCH_C := .build/des_c
+BENCH_SECTIONS := bench-c-reference bench-mm1 bench-network bench-population bench-care bench-scaling
+.PHONY: $(BENCH_SECTIONS)
+CPU_TIME := /usr/bin/time -f "whole process: %U s user + %S s system CPU, %e s wall, peak %M KB"
+
+bench: build $(BENCH_C)
+	@uptime
+	@$(MAKE) --no-print-directory $(BENCH_SECTIONS)
+
+# The hand-written C reference engine (GSL mt19937, binary heap), built as perf/compare-c.sh does.
+$(BENCH_C): Benchmarks/CReference/des_c.c
+	@mkdir -p .build
+	gcc -O2 -o $@ $< -lgsl -lgslcblas -lm
+
+bench-c-reference: $(BENCH_C)
+	@echo "== Models A and B beside the C reference engine"
+	@Benchmarks/c-reference.sh $(BENCH) $(STEPWELL) $(BENCH_C) 3
+
+bench-mm1:
+	@echo "== M/M/1, 1,000,000 customers, whole process (Cimba 3.0 MM1_single on this machine: 0.136 s CPU)"
+	@for i in 1 2 3; do $(CPU_TIME) $(STEPWELL) run Scenarios/queueing/bench-mm1.yaml --threads 1 --quiet \
+	  --out .build/bench-mm1 > /dev/null; done
+
+bench-network:
 	@echo "== Model A: M/M/10, lambda 9.5, mean service 1.0, about 1,000,000 customers"
 	@$(BENCH) Scenarios/queueing/bench-mm10.yaml
 	@echo "== Model B: four-node stepped-care network, horizon 50,000"
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml
 	@echo "== Memory against horizon (Model B at 4x the horizon)"
 	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --horizon 200000
-	@echo "== Replications scaling: 4 replications of Model B on 1 and 2 threads"
-	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 1
-	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 2
+
+bench-population:
 	@echo "== Population: Sandwell (341,900 people) and a ten-times-larger area, with 5 years of referrals"
 	@$(BENCH) --population sandwell
 	@$(BENCH) --population sandwell --scale 10
+
+bench-care:
 	@echo "== Care: Sandwell hub, 6 years (1 of warm-up + 5), 20 replications, all cores"
-	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 20 --quiet --out .build/bench-care > /dev/null 2>&1'
+	@$(CPU_TIME) $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 20 --quiet --out .build/bench-care > /dev/null
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care/manifest.json
 	@echo "== Care: Sandwell 2025/26 from today's list, 5 years (1 of warm-up + 4), 20 replications, all cores"
-	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-2025.yaml --replications 20 --quiet --out .build/bench-care-2025 > /dev/null 2>&1'
+	@$(CPU_TIME) $(STEPWELL) run Scenarios/sandwell-2025.yaml --replications 20 --quiet --out .build/bench-care-2025 > /dev/null
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care-2025/manifest.json
+
+bench-scaling:
+	@echo "== Replications scaling: 4 replications of Model B on 1 and 2 threads"
+	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 1
+	@$(BENCH) Scenarios/queueing/stepped-care-network.yaml --replications 4 --threads 2
+	@echo "== Replications scaling: the Sandwell hub, 8 replications on 1 and 2 threads"
+	@for k in 1 2; do $(CPU_TIME) $(STEPWELL) run Scenarios/sandwell-hub.yaml --replications 8 --threads $$k --quiet \
+	  --out .build/bench-care-threads > /dev/null; \
+	  grep -E '"(wall_seconds|events|threads)"' .build/bench-care-threads/manifest.json | tr -d '\n '; echo; done
 
 # The Python environment of the notebooks, the browser check and the `stepwell` Python package
 # (.venv, with python/ installed editable), built when missing and refreshed when a requirements

@@ -32,10 +32,9 @@ extension CareModel {
     patients[p].coordination = .holding
     patients[p].coordinationToken &+= 1
     coordinationChanged(patient, in: &simulation)
-    let policy = design.policies
     let length: Double
-    switch policy.discharge {
-    case .timeLimited: length = policy.coordinationTimeLimit
+    switch design.policies.discharge {
+    case .timeLimited: length = design.policies.coordinationTimeLimit
     case .agreed: length = max(1, design.services[service].duration?.sample(streams[p].course) ?? 90)
     }
     simulation.schedule(

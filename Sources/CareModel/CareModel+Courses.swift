@@ -6,17 +6,15 @@ extension CareModel {
   /// The probability that this patient misses a booked session under the current policy: the
   /// policy's rate times the multipliers of the patient's quintile and ethnic group, capped at 1.
   func dnaProbability(_ p: Int) -> Double {
-    let policy = design.policies
-    let base = callsBack(p) ? policy.callbackDNARate : policy.dnaRate
-    let multipliers = policy.dnaByQuintile
+    let base = callsBack(p) ? design.policies.callbackDNARate : design.policies.dnaRate
+    let multipliers = design.policies.dnaByQuintile
     let factor = multipliers.indices.contains(patients[p].quintile) ? multipliers[patients[p].quintile] : 1
     return min(1, base * factor * youngPeopleDNAFactor(p) * equity.dnaFactor[patients[p].group])
   }
 
   /// True when reminder call-backs reach this patient under the current policy.
   func callsBack(_ p: Int) -> Bool {
-    let policy = design.policies
-    return policy.callbacks && (policy.callbackScope == .all || patients[p].isCoordinated)
+    design.policies.callbacks && (design.policies.callbackScope == .all || patients[p].isCoordinated)
   }
 
   /// A booked therapy or group session: attended or missed, then the next one or the end.
@@ -129,15 +127,16 @@ extension CareModel {
   /// Not recovered: re-routed by the co-ordinator (once per referral) or back to the GP.
   mutating func notRecovered(_ patient: Int32, after service: Int, in simulation: inout Simulation<CareEvent>) {
     let p = Int(patient)
-    let policy = design.policies
-    let inScope = policy.rerouteScope == .all || patients[p].isCoordinated
-    if policy.notRecovered == .reroute, inScope, patients[p].reroutes == 0, let next = index.reroute[service] {
+    let inScope = design.policies.rerouteScope == .all || patients[p].isCoordinated
+    if design.policies.notRecovered == .reroute, inScope, patients[p].reroutes == 0, let next = index.reroute[service] {
       patients[p].reroutes += 1
       join(patient, service: next, in: &simulation)
       return
     }
     leaveUntreated(patient, in: &simulation)
-    if policy.notRecovered == .backToGP || !inScope || index.reroute[service] == nil || patients[p].reroutes > 0 {
+    if design.policies.notRecovered == .backToGP || !inScope || index.reroute[service] == nil
+      || patients[p].reroutes > 0
+    {
       scheduleGPReturn(patient, in: &simulation)
     }
   }

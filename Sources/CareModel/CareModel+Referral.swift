@@ -36,7 +36,7 @@ extension CareModel {
     streams.append(
       PatientStreams(
         master: design.seed, replication: replication, key: key,
-        conditions: usesLongTermConditionPathway))
+        conditions: usesLongTermConditionPathway, arena: streamArena))
     return Int32(patients.count - 1)
   }
 

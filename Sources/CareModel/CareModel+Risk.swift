@@ -132,8 +132,12 @@ extension CareModel {
   /// Patient p's Weibull crisis hazard: scale (days) for their need, shape, and the multiplier
   /// in force now (a link worker's while one holds the case); nil when there is no hazard.
   func crisisHazard(_ p: Int) -> (scale: Double, shape: Double, multiplier: Double)? {
-    let rule = design.policies.deterioration
-    guard let scale = rule.scaleDays[patients[p].state], scale > 0, rule.shape > 0 else { return nil }
-    return (scale, rule.shape, patients[p].isCoordinated ? rule.coordinatedMultiplier : 1)
+    guard let scale = design.policies.deterioration.scaleDays[patients[p].state], scale > 0,
+      design.policies.deterioration.shape > 0
+    else { return nil }
+    return (
+      scale, design.policies.deterioration.shape,
+      patients[p].isCoordinated ? design.policies.deterioration.coordinatedMultiplier : 1
+    )
   }
 }

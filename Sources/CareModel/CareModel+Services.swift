@@ -14,8 +14,8 @@ extension CareModel {
   ) {
     let now = simulation.now
     let p = Int(patient)
-    let spec = design.services[service]
-    if spec.kind == .beds {
+    let kind = design.services[service].kind
+    if kind == .beds {
       admit(patient, in: &simulation)
       return
     }
@@ -24,7 +24,7 @@ extension CareModel {
     let provider = providers > 1 ? streams[p].route.integer(below: providers) : 0
     patients[p].place = .waiting(ServicePlace(service: service, provider: provider, since: waitingSince ?? now))
     let canStart =
-      spec.kind != .group && services[service].pools[provider].hasIdleServer
+      kind != .group && services[service].pools[provider].hasIdleServer
       && services[service].lists[provider].isEmpty
     if canStart {
       startService(patient, in: &simulation)
@@ -36,7 +36,7 @@ extension CareModel {
     services[service].waitingChanged(at: now)
     let wasWaiting = patients[p].phase == .waiting
     patients[p].phase = .waiting
-    setRisk(patient, spec.kind == .caseload && service != index.community ? .secondary : .waiting, at: now)
+    setRisk(patient, kind == .caseload && service != index.community ? .secondary : .waiting, at: now)
     if !wasWaiting || newSpell {
       scheduleDeterioration(patient, in: &simulation)
       scheduleRemission(patient, in: &simulation)
@@ -58,9 +58,8 @@ extension CareModel {
     let p = Int(patient)
     guard let waiting = patients[p].waiting else { return }
     let (service, provider) = (waiting.service, waiting.provider)
-    let spec = design.services[service]
     let pathwayPatient = !patients[p].isBackground
-    let standardWait = spec.standardFrom.wait(
+    let standardWait = design.services[service].standardFrom.wait(
       now: now, listDay: waiting.since, referralDay: patients[p].referralDay, treated: patients[p].reachedTreatment)
     services[service].recordStart(
       wait: now - waiting.since, standardWait: standardWait, counted: counts(now) && pathwayPatient)
@@ -71,21 +70,21 @@ extension CareModel {
     if patients[p].isShadow, service == index.community { ledger.add(.communityEpisodes, at: now) }
     patients[p].token &+= 1
     let token = patients[p].token
-    switch spec.kind {
+    switch design.services[service].kind {
     case .therapy, .group:
       setRisk(patient, .inTreatment, at: now)
-      let drawn = spec.sessions.map { $0.sample(streams[p].course).rounded() } ?? 1
+      let drawn = design.services[service].sessions.map { $0.sample(streams[p].course).rounded() } ?? 1
       patients[p].sessionsLeft = CareModel.sessionCount(drawn)
       patients[p].sessionsAttended = 0
       patients[p].missed = 0
-      let lead = spec.bookingLead.map { max(0, $0.sample(streams[p].booking)) } ?? 0
+      let lead = design.services[service].bookingLead.map { max(0, $0.sample(streams[p].booking)) } ?? 0
       simulation.schedule(
         .session(patient: patient, token: token), at: now + lead, priority: CareEventPriority.session)
     case .triage, .caseload, .coordination, .beds:
       let secondary = service == index.cmht || service == index.crisis
       setRisk(patient, secondary ? .secondary : .inTreatment, at: now)
       if secondary { patients[p].phase = .secondary }
-      let hold = max(0, spec.duration?.sample(streams[p].course) ?? 0)
+      let hold = max(0, design.services[service].duration?.sample(streams[p].course) ?? 0)
       simulation.schedule(.release(patient: patient, token: token), after: hold, priority: CareEventPriority.release)
     }
   }

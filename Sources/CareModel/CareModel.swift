@@ -31,6 +31,8 @@ struct CareModel: EventHandler {
   var services: [ServiceState]
   var patients: [Patient] = []
   var streams: [PatientStreams] = []
+  /// Where the patients' generators live: one allocation per thousand generators.
+  let streamArena = StreamArena(algorithm: .taus2)
   /// The patient record of each person of the synthetic population, by person index; -1 until
   /// the person's first referral creates one.
   var patientOfPerson: [Int32]

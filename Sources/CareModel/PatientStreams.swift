@@ -19,29 +19,25 @@ struct PatientStreams {
   static let hashes = purposes.map { StreamSeed.fnv1a("person.\($0)") }
   static let conditionsHash = StreamSeed.fnv1a("person.long_term_condition")
 
-  /// - Parameter conditions: true to create the `conditions` stream.
-  init(master: UInt64, replication: Int, key: UInt64, conditions: Bool = false) {
-    let streams = PatientStreams.hashes.map {
+  /// - Parameters:
+  ///   - conditions: true to create the `conditions` stream.
+  ///   - arena: where the generators live (taus2).
+  init(master: UInt64, replication: Int, key: UInt64, conditions: Bool = false, arena: StreamArena) {
+    let mixedKey = StreamSeed.splitMix64(key)
+    func stream(_ hash: UInt64) -> RandomStream {
       RandomStream(
-        seed: StreamSeed.derive(
-          master: master, replication: replication,
-          purposeHash: $0 ^ StreamSeed.splitMix64(key)),
-        algorithm: .taus2)
+        seed: StreamSeed.derive(master: master, replication: replication, purposeHash: hash ^ mixedKey),
+        arena: arena)
     }
-    route = streams[0]
-    course = streams[1]
-    dna = streams[2]
-    deterioration = streams[3]
-    relapse = streams[4]
-    suicide = streams[5]
-    remission = streams[6]
-    booking = streams[7]
-    self.conditions =
-      conditions
-      ? RandomStream(
-        seed: StreamSeed.derive(
-          master: master, replication: replication,
-          purposeHash: PatientStreams.conditionsHash ^ StreamSeed.splitMix64(key)),
-        algorithm: .taus2) : nil
+    let hashes = PatientStreams.hashes
+    route = stream(hashes[0])
+    course = stream(hashes[1])
+    dna = stream(hashes[2])
+    deterioration = stream(hashes[3])
+    relapse = stream(hashes[4])
+    suicide = stream(hashes[5])
+    remission = stream(hashes[6])
+    booking = stream(hashes[7])
+    self.conditions = conditions ? stream(PatientStreams.conditionsHash) : nil
   }
 }

@@ -24,9 +24,13 @@ struct YearLedger {
 
   let warmup: Double
   let years: Int
-  private(set) var values: [[Double]]
-  /// Attended and missed (booked) sessions per service and year.
-  private(set) var sessions: [[Double]]
+  /// The number of services whose sessions are counted.
+  let serviceCount: Int
+  /// Every item's amount per year, item after item (`years` values each), in one array so an
+  /// addition checks one buffer.
+  private var values: [Double]
+  /// Attended and missed (booked) sessions, service after service (`years` values each).
+  private var sessionValues: [Double]
   /// People waiting for assessment or first treatment at the year's last month end (NaN for a
   /// year with no month end), and each service's list at that month end.
   private(set) var pathwayWaitingAtYearEnd: [Double]
@@ -35,8 +39,9 @@ struct YearLedger {
   init(warmup: Double, years: Int, services: Int) {
     self.warmup = warmup
     self.years = years
-    values = Array(repeating: Array(repeating: 0, count: years), count: Item.allCases.count)
-    sessions = Array(repeating: Array(repeating: 0, count: years), count: services)
+    serviceCount = services
+    values = Array(repeating: 0, count: years * Item.allCases.count)
+    sessionValues = Array(repeating: 0, count: years * services)
     pathwayWaitingAtYearEnd = Array(repeating: .nan, count: years)
     serviceWaitingAtYearEnd = Array(repeating: Array(repeating: .nan, count: years), count: services)
   }
@@ -59,12 +64,12 @@ struct YearLedger {
 
   mutating func add(_ item: Item, _ amount: Double = 1, at t: Double) {
     guard let year = year(of: t) else { return }
-    values[item.rawValue][year] += amount
+    values[item.rawValue * years + year] += amount
   }
 
   mutating func addSession(service: Int, at t: Double) {
     guard let year = year(of: t) else { return }
-    sessions[service][year] += 1
+    sessionValues[service * years + year] += 1
   }
 
   /// Adds `perDay` for every day of [from, to), split over the years it spans.
@@ -74,7 +79,7 @@ struct YearLedger {
     while start < end {
       let year = Int((start - warmup) / DayCount.perYear)
       let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
-      if year < years { values[item.rawValue][year] += (yearEnd - start) * perDay }
+      if year < years { values[item.rawValue * years + year] += (yearEnd - start) * perDay }
       start = yearEnd
     }
   }
@@ -96,7 +101,7 @@ struct YearLedger {
     while start < end {
       let year = Int((start - warmup) / DayCount.perYear)
       let yearEnd = min(end, warmup + Double(year + 1) * DayCount.perYear)
-      if year < years { values[item.rawValue][year] += amount(start, yearEnd) }
+      if year < years { values[item.rawValue * years + year] += amount(start, yearEnd) }
       start = yearEnd
     }
   }
@@ -124,5 +129,11 @@ struct YearLedger {
     }
   }
 
-  subscript(item: Item) -> [Double] { values[item.rawValue] }
+  /// The item's amount in each projection year.
+  subscript(item: Item) -> [Double] { Array(values[item.rawValue * years..<(item.rawValue + 1) * years]) }
+
+  /// Attended and missed (booked) sessions per service and year.
+  var sessions: [[Double]] {
+    (0..<serviceCount).map { Array(sessionValues[$0 * years..<($0 + 1) * years]) }
+  }
 }

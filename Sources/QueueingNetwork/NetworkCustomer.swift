@@ -1,3 +1,5 @@
+import SimCore
+
 /// One customer's bookkeeping while in the network.
 struct NetworkCustomer {
   /// When the customer entered the network.
@@ -31,9 +33,12 @@ struct QueueTicket {
 
 /// Customer records reused through a free list, so memory depends on the number in the
 /// system, not on the horizon.
+///
+/// The storage is not reference counted: the replication that made the table calls
+/// `deallocate()` once when it has taken its results.
 struct CustomerTable {
-  var records: [NetworkCustomer] = []
-  var free: [Int32] = []
+  var records = RecordBuffer<NetworkCustomer>(initialCapacity: 256)
+  var free = RecordBuffer<Int32>(initialCapacity: 256)
   /// Customers currently in the network.
   var inSystem = 0
   /// Customers ever admitted (external arrivals and backlog).
@@ -54,15 +59,19 @@ struct CustomerTable {
     return Int32(records.count - 1)
   }
 
+  /// Frees the records; the table must not be used afterwards.
+  func deallocate() {
+    records.deallocate()
+    free.deallocate()
+  }
+
   /// The customer joins `node` at `now`; returns the new token for its queue entry.
-  mutating func arrive(_ customer: Int32, at now: Double, node: Int32) -> UInt32 {
-    records.withUnsafeMutableBufferPointer { buffer in
-      buffer[Int(customer)].nodeArrival = now
-      buffer[Int(customer)].node = node
-      buffer[Int(customer)].token &+= 1
-      buffer[Int(customer)].visits &+= 1
-      return buffer[Int(customer)].token
-    }
+  func arrive(_ customer: Int32, at now: Double, node: Int32) -> UInt32 {
+    records[Int(customer)].nodeArrival = now
+    records[Int(customer)].node = node
+    records[Int(customer)].token &+= 1
+    records[Int(customer)].visits &+= 1
+    return records[Int(customer)].token
   }
 
   mutating func release(_ customer: Int32) {

@@ -71,7 +71,10 @@ extension NetworkModel {
     guard !nodes[node].queue.isEmpty else { return }
     var changed = false
     while nodes[node].pool.hasIdleServer {
-      let ticket = nodes[node].queue.popFirst(isLive: { [customers] in customers.isLive($0) })
+      let records = customers.records
+      let ticket = nodes[node].queue.popFirst(isLive: { ticket in
+        records[Int(ticket.customer)].token == ticket.token && records[Int(ticket.customer)].isWaiting
+      })
       guard let ticket else { break }
       customers.records[Int(ticket.customer)].isWaiting = false
       changed = true
@@ -108,7 +111,7 @@ extension NetworkModel {
   }
 
   mutating func endWarmup(at now: Double) {
-    for index in nodes.indices { nodes[index].resetStatistics(at: now) }
+    for index in 0..<nodes.count { nodes[index].resetStatistics(at: now) }
     sojourns.reset()
   }
 }

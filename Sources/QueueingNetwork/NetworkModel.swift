@@ -10,7 +10,8 @@ struct NetworkModel: EventHandler {
   typealias Event = NetworkEvent
 
   let scenario: NetworkDesign
-  var nodes: [NodeState]
+  /// The nodes' states, in scenario order; freed by `deallocate()`.
+  var nodes: RecordBuffer<NodeState>
   var customers = CustomerTable()
   var sojourns = Tally(percentiles: true)
   /// External arrivals + routed arrivals + service completions, warm-up included.
@@ -29,11 +30,19 @@ struct NetworkModel: EventHandler {
     self.scenario = scenario
     customerRecords = keepRecords ? [] : nil
     recorder = log.map { EventRecorder(until: $0.until, limit: $0.limit, nodes: scenario.nodes.count) }
-    nodes = scenario.nodes.map {
-      NodeState(
-        node: $0, seed: scenario.seed, replication: replication, horizon: scenario.horizon,
-        bins: bins, keepWaits: keepWaits)
-    }
+    nodes = RecordBuffer(
+      scenario.nodes.map {
+        NodeState(
+          node: $0, seed: scenario.seed, replication: replication, horizon: scenario.horizon,
+          bins: bins, keepWaits: keepWaits)
+      })
+  }
+
+  /// Frees the node and customer storage once the results are taken; the model must not be
+  /// used afterwards.
+  func deallocate() {
+    nodes.deallocate()
+    customers.deallocate()
   }
 
   /// Schedules the first events: arrivals, schedule changes, warm-up end, and the backlog.

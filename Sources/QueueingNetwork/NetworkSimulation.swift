@@ -17,6 +17,7 @@ public enum NetworkSimulation {
     var model = NetworkModel(
       scenario: scenario, replication: replication, bins: bins, keepWaits: exactPercentiles,
       keepRecords: customerRecords, log: log)
+    defer { model.deallocate() }
     var simulation = Simulation<NetworkEvent>(expectedPendingEvents: 1024)
     model.start(in: &simulation)
     let finished = simulation.run(&model, until: scenario.horizon, eventLimit: eventLimit)
@@ -50,17 +51,17 @@ extension NetworkModel {
     }
     metrics.append((MetricKey.systemSojournMean.name, sojourns.mean))
     metrics.append((MetricKey.engineEvents.name, Double(countedEvents)))
-    let waiting = nodes.map(\.queue.count)
-    let busy = nodes.map(\.pool.busy)
+    let waiting = (0..<nodes.count).map { nodes[$0].queue.count }
+    let busy = (0..<nodes.count).map { nodes[$0].pool.busy }
     var records = customerRecords ?? []
     if customerRecords != nil {
-      for record in customers.records where record.inNetwork {
+      for record in customers.records.elements where record.inNetwork {
         records.append(CustomerRecord(record, outcome: .inSystem, left: nil))
       }
       records.sort { $0.customer < $1.customer }
     }
     return NetworkReplicationResult(
-      metrics: metrics, series: series, binStarts: nodes.first?.queueSeries.binStarts ?? [],
+      metrics: metrics, series: series, binStarts: nodes.isEmpty ? [] : nodes[0].queueSeries.binStarts,
       totals: totals, entered: customers.admitted,
       departed: departures, inSystem: customers.inSystem, waitingAtEnd: waiting,
       inServiceAtEnd: busy, events: countedEvents, customerRecords: records,

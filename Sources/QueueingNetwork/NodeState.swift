@@ -57,6 +57,7 @@ struct NodeState {
   }
 
   /// A customer who waited `wait` starts service at `now`; returns the service time.
+  @inline(__always)
   mutating func startService(wait: Double, at now: Double) -> Double {
     waits.record(wait)
     totals.starts &+= 1
@@ -98,6 +99,7 @@ struct NodeState {
   }
 
   /// Records a new queue length at `now`.
+  @inline(__always)
   mutating func queueChanged(at now: Double) {
     let length = Double(queue.count)
     queueLevel.update(to: length, at: now)

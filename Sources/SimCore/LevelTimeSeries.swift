@@ -17,14 +17,14 @@ public struct LevelTimeSeries: Sendable {
   }
 
   /// Sets the level to `newValue` at time `now`.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func update(to newValue: Double, at now: SimTime) {
     if value != 0 { accumulate(until: now) }
     lastChange = now
     value = newValue
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   mutating func accumulate(until now: SimTime) {
     let bin = Int(lastChange / binWidth)
     if bin < areas.count, now <= Double(bin + 1) * binWidth {

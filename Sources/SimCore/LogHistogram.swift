@@ -29,6 +29,9 @@ public struct LogHistogram: Sendable {
   /// An empty histogram.
   public init() { counts = [UInt32](repeating: 0, count: LogHistogram.bucketCount) }
 
+  /// A placeholder without buckets for a tally that keeps no histogram; never recorded into.
+  @usableFromInline init(unused: Void) { counts = [] }
+
   /// Records a value (>= 0; negative values are treated as 0).
   @inlinable
   public mutating func record(_ value: Double) {

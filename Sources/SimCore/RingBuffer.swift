@@ -27,7 +27,8 @@ public struct RingBuffer<Element> {
   public mutating func popFirst() -> Element? {
     guard _count > 0 else { return nil }
     let element = storage[head]
-    storage[head] = nil
+    // A plain value left behind holds nothing alive, so only references need clearing.
+    if !_isPOD(Element.self) { storage[head] = nil }
     head &+= 1
     if head == storage.count { head = 0 }
     _count &-= 1

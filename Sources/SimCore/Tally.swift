@@ -14,24 +14,29 @@ public struct Tally: Sendable {
   @usableFromInline var shift: Double = 0
   @usableFromInline var shiftedSum: Double = 0
   @usableFromInline var shiftedSumOfSquares: Double = 0
+  /// The histogram (empty and unused unless percentiles were asked for).
+  @usableFromInline var histogramStore: LogHistogram
+  @usableFromInline let keepsHistogram: Bool
   /// The histogram, when percentiles were asked for.
-  @usableFromInline var _histogram: LogHistogram?
-  public var histogram: LogHistogram? { _histogram }
+  public var histogram: LogHistogram? { keepsHistogram ? histogramStore : nil }
+  /// Every value (empty and unused unless exact percentiles were asked for).
+  @usableFromInline var valueStore: [Double] = []
+  @usableFromInline let keepsValues: Bool
   /// Every value, when exact percentiles were asked for.
-  @usableFromInline var _values: [Double]?
-  public var values: [Double]? { _values }
+  public var values: [Double]? { keepsValues ? valueStore : nil }
   /// The sum of recorded values.
   @usableFromInline var _sum: Double = 0
   public var sum: Double { _sum }
 
   /// A tally; `percentiles` adds a histogram, `keepsValues` keeps every value.
   public init(percentiles: Bool = false, keepsValues: Bool = false) {
-    _histogram = percentiles ? LogHistogram() : nil
-    _values = keepsValues ? [] : nil
+    histogramStore = percentiles ? LogHistogram() : LogHistogram(unused: ())
+    keepsHistogram = percentiles
+    self.keepsValues = keepsValues
   }
 
   /// Records one value.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func record(_ value: Double) {
     if _count == 0 { shift = value }
     _count &+= 1
@@ -39,8 +44,8 @@ public struct Tally: Sendable {
     let delta = value - shift
     shiftedSum += delta
     shiftedSumOfSquares += delta * delta
-    _histogram?.record(value)
-    _values?.append(value)
+    if keepsHistogram { histogramStore.record(value) }
+    if keepsValues { valueStore.append(value) }
   }
 
   /// The sample variance (n - 1 denominator); 0 with fewer than two values.
@@ -52,12 +57,12 @@ public struct Tally: Sendable {
 
   /// The `p`-quantile: exact (nearest rank) when values are kept, else from the histogram.
   public func quantile(_ p: Double) -> Double? {
-    if let _values, !_values.isEmpty {
-      let sorted = _values.sorted()
+    if keepsValues, !valueStore.isEmpty {
+      let sorted = valueStore.sorted()
       let rank = Swift.max(1, Int((p * Double(sorted.count)).rounded(.up)))
       return sorted[Swift.min(rank, sorted.count) - 1]
     }
-    return _histogram?.quantile(p)
+    return histogram?.quantile(p)
   }
 
   /// Forgets every value, keeping the configuration.
@@ -67,7 +72,7 @@ public struct Tally: Sendable {
     shiftedSum = 0
     shiftedSumOfSquares = 0
     _sum = 0
-    _histogram?.reset()
-    if _values != nil { _values = [] }
+    if keepsHistogram { histogramStore.reset() }
+    if keepsValues { valueStore = [] }
   }
 }

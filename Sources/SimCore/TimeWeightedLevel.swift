@@ -21,7 +21,7 @@ public struct TimeWeightedLevel: Sendable {
   }
 
   /// Sets the level to `newValue` at time `now` (>= the last change).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func update(to newValue: Double, at now: SimTime) {
     area += _value * (now - lastChange)
     lastChange = now

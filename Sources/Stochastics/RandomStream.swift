@@ -16,6 +16,8 @@ public final class RandomStream {
   }
 
   @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+  /// The arena holding the generator, if it is not the stream's own.
+  let arena: StreamArena?
 
   /// The 64-bit seed this stream started from (never 0).
   public let seed: UInt64
@@ -32,8 +34,26 @@ public final class RandomStream {
       fatalError("GSL could not allocate a random number generator (out of memory)")
     }
     generator = rng
-    let folded = UInt32(truncatingIfNeeded: self.seed ^ (self.seed >> 32))
-    gsl_rng_set(rng, UInt(folded == 0 ? 1 : folded))
+    arena = nil
+    gsl_rng_set(rng, RandomStream.generatorSeed(self.seed))
+  }
+
+  /// A stream seeded directly whose generator lives in `arena` (same draws as
+  /// `init(seed:algorithm:)` with the arena's algorithm, without an allocation of its own).
+  public init(seed: UInt64, arena: StreamArena) {
+    RandomStream.disableGSLAbort
+    self.seed = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed
+    generator = arena.makeGenerator()
+    self.arena = arena
+    gsl_rng_set(generator, RandomStream.generatorSeed(self.seed))
+  }
+
+  /// The seed GSL receives: mt19937 takes the low 32 bits of its seed (`unsigned long`
+  /// truncated by GSL's `mt_set`), so the 64-bit seed is folded to 32 bits first, and a fold of 0
+  /// becomes 1.
+  static func generatorSeed(_ seed: UInt64) -> UInt {
+    let folded = UInt32(truncatingIfNeeded: seed ^ (seed >> 32))
+    return UInt(folded == 0 ? 1 : folded)
   }
 
   /// The stream for `purpose` in `replication` under the master seed.
@@ -45,7 +65,7 @@ public final class RandomStream {
       algorithm: algorithm)
   }
 
-  deinit { gsl_rng_free(generator) }
+  deinit { if arena == nil { gsl_rng_free(generator) } }
 
   /// Turns GSL's abort-on-error handler off once per process.
   private static let disableGSLAbort: Void = stepwell_gsl_disable_abort()

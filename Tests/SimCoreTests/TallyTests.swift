@@ -125,3 +125,28 @@ struct TallyTests {
     #expect(tally.quantile(0.5) == 9)
   }
 }
+
+@Suite("Tally: what it keeps")
+struct TallyStorageTests {
+  @Test("Without percentiles there is no histogram and no list of values")
+  func plainTallyKeepsNeither() {
+    var tally = Tally()
+    for value in [3.0, 1.0, 2.0] { tally.record(value) }
+    #expect(tally.histogram == nil)
+    #expect(tally.values == nil)
+    #expect(tally.quantile(0.5) == nil)
+    #expect(tally.count == 3)
+  }
+
+  @Test("Kept values survive as recorded and reset empties them")
+  func keptValues() {
+    var tally = Tally(percentiles: true, keepsValues: true)
+    for value in [3.0, 1.0, 2.0] { tally.record(value) }
+    #expect(tally.values == [3.0, 1.0, 2.0])
+    #expect(tally.histogram?.count == 3)
+    #expect(tally.quantile(0.5) == 2.0)
+    tally.reset()
+    #expect(tally.values == [])
+    #expect(tally.histogram?.count == 0)
+  }
+}
