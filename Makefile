@@ -73,6 +73,9 @@ bench: build
 	@echo "== Care: Sandwell 2025/26 from today's list, 5 years (1 of warm-up + 4), 20 replications, all cores"
 	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/sandwell-2025.yaml --replications 20 --quiet --out .build/bench-care-2025 > /dev/null 2>&1'
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care-2025/manifest.json
+	@echo "== Care: England 2025/26, 42 boards, 18 months (6 of warm-up + 1 projection year), 5 replications, all cores"
+	@bash -c 'TIMEFORMAT="whole process: %R s wall"; time $(STEPWELL) run Scenarios/england-2025.yaml --quiet --out .build/bench-england > /dev/null 2>&1'
+	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-england/manifest.json
 
 # The Python environment of the notebooks, the browser check and the `stepwell` Python package
 # (.venv, with python/ installed editable), built when missing and refreshed when a requirements
