@@ -71,7 +71,8 @@ public enum AreaLoader {
     else {
       throw ScenarioError.invalid(
         file: referencedFrom ?? "--area", keyPath: "area", line: nil, problem: "'\(name)' is not an area name",
-        allowed: "letters, digits, '-' and '_' naming a file in \(folder), optionally after one folder (icb/black-country)")
+        allowed:
+          "letters, digits, '-' and '_' naming a file in \(folder), optionally after one folder (icb/black-country)")
     }
   }
 
@@ -124,7 +125,8 @@ public enum AreaLoader {
     let populationAllowed = ScenarioLimits.range(1...ScenarioLimits.maximumPopulation, "a whole number of people")
     let code = try top.string("code")
     if let code, !isOfficialCode(code) {
-      throw top.error("code", "'\(code)' is not an official area code", allowed: "a letter and 8 digits, e.g. E54000062")
+      throw top.error(
+        "code", "'\(code)' is not an official area code", allowed: "a letter and 8 digits, e.g. E54000062")
     }
     do {
       var area = try Area(

@@ -13,7 +13,8 @@ enum NationalRunCommand {
       throw InputError("--precision: a national run takes a fixed number of replications; allowed: --replications N")
     }
     if settings.records {
-      throw InputError("--records: care runs keep no per-person records; allowed: --records with a network scenario only")
+      throw InputError(
+        "--records: care runs keep no per-person records; allowed: --records with a network scenario only")
     }
     let national = try NationalScenario.load(path: path, overrides: overrides)
     let options = settings.runOptions(noun: "boards")

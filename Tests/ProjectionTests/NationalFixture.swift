@@ -19,15 +19,24 @@ enum NationalFixture {
     try fm.copyItem(
       at: root.appendingPathComponent("Scenarios/lists/sandwell-2025-03-31-waiting.csv"),
       to: folder.appendingPathComponent("lists/sandwell-2025-03-31-waiting.csv"))
+    try fm.copyItem(
+      at: root.appendingPathComponent("Scenarios/areas/sandwell.yaml"),
+      to: folder.appendingPathComponent("areas/sandwell.yaml"))
     for (name, people) in boards {
       let source = root.appendingPathComponent("Scenarios/areas/icb/\(name).yaml")
-      var lines = try String(contentsOf: source, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        .map(String.init)
+      var lines = try String(contentsOf: source, encoding: .utf8).split(
+        separator: "\n", omittingEmptySubsequences: false
+      )
+      .map(String.init)
       for index in lines.indices {
         if lines[index].hasPrefix("population:") { lines[index] = "population: \(people)   # test, grade D" }
-        if lines[index].hasPrefix("  per_year:") { lines[index] = "  per_year: \(people * 31 / 1000)   # test, grade D" }
+        if lines[index].hasPrefix("  per_year:") {
+          lines[index] = "  per_year: \(people * 31 / 1000)   # test, grade D"
+        }
         if lines[index].hasPrefix("  plausible_low:") { lines[index] = "  plausible_low: 1   # test, grade D" }
-        if lines[index].hasPrefix("  plausible_high:") { lines[index] = "  plausible_high: \(people)   # test, grade D" }
+        if lines[index].hasPrefix("  plausible_high:") {
+          lines[index] = "  plausible_high: \(people)   # test, grade D"
+        }
       }
       try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("areas/icb/\(name).yaml"))
     }
@@ -37,7 +46,7 @@ enum NationalFixture {
       name: mini
       model: care
       extends: \(root.appendingPathComponent("Scenarios/sandwell-2025.yaml").path)
-      area: icb/devon
+      area: sandwell
       horizon: 8w
       warmup: 2w
       replications: 2

@@ -29,7 +29,8 @@ import Testing
     for (b, board) in run.boards.enumerated() {
       #expect(board == BoardResult(run: alone[b], plan: national.boards[b]))
     }
-    for name in ["referrals.per_year", "pathway.waiting.count", "cost.total.per_year", "secondary.admissions.per_year"] {
+    for name in ["referrals.per_year", "pathway.waiting.count", "cost.total.per_year", "secondary.admissions.per_year"]
+    {
       #expect(NationalMetricRule.rule(for: name) == .sum)
       for r in 0..<2 {
         let national = try #require(run.tables.metrics[r].first { $0.name == name }?.value)
@@ -58,7 +59,9 @@ import Testing
     }
     // People waiting each week: the sum of the boards' series.
     let series = try #require(run.tables.series.first?.first)
-    let boardsFirstBin = alone.reduce(0.0) { $0 + ($1.replications[0].series.first { $0.name == series.name }?.values[3] ?? .nan) }
+    let boardsFirstBin = alone.reduce(0.0) {
+      $0 + ($1.replications[0].series.first { $0.name == series.name }?.values[3] ?? .nan)
+    }
     #expect(series.values[3] == boardsFirstBin)
   }
 
@@ -96,8 +99,11 @@ import Testing
     let (national, folder) = try NationalRunTests.load()
     defer { try? FileManager.default.removeItem(at: folder) }
     let items = NationalRunner.items(national)
-    let stored = try items.map { try NationalRunner.runItem($0, of: national, options: NationalRunTests.options(threads: 1)).encoded() }
-    let merged = NationalRun(name: national.name, boards: try stored.map(BoardResult.decoded), targets: national.shared.design.targets)
+    let stored = try items.map {
+      try NationalRunner.runItem($0, of: national, options: NationalRunTests.options(threads: 1)).encoded()
+    }
+    let merged = NationalRun(
+      name: national.name, boards: try stored.map(BoardResult.decoded), targets: national.shared.design.targets)
     let direct = NationalRunner.run(national, options: NationalRunTests.options(threads: 2))
     #expect(merged.tables.metricsCSV == direct.tables.metricsCSV)
     #expect(merged.boardsCSV == direct.boardsCSV)

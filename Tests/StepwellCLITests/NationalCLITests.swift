@@ -13,8 +13,12 @@ struct NationalCLITests {
     let list = try String(
       contentsOf: root.appendingPathComponent("Scenarios/lists/sandwell-2025-03-31-waiting.csv"), encoding: .utf8)
     try space.write(list, to: "lists/sandwell-2025-03-31-waiting.csv")
+    try space.write(
+      try String(contentsOf: root.appendingPathComponent("Scenarios/areas/sandwell.yaml"), encoding: .utf8),
+      to: "areas/sandwell.yaml")
     for (name, people) in [("devon", 20000), ("black-country", 15000), ("somerset", 12000)] {
-      let text = try String(contentsOf: root.appendingPathComponent("Scenarios/areas/icb/\(name).yaml"), encoding: .utf8)
+      let text = try String(
+        contentsOf: root.appendingPathComponent("Scenarios/areas/icb/\(name).yaml"), encoding: .utf8)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
         if line.hasPrefix("population:") { return "population: \(people)" }
         if line.hasPrefix("  per_year:") { return "  per_year: \(people * 31 / 1000)" }
@@ -29,7 +33,7 @@ struct NationalCLITests {
       name: mini
       model: care
       extends: \(root.appendingPathComponent("Scenarios/sandwell-2025.yaml").path)
-      area: icb/devon
+      area: sandwell
       horizon: 8w
       warmup: 2w
       replications: 2
@@ -52,21 +56,29 @@ struct NationalCLITests {
     let two = try space.run(["run", "mini.yaml", "--quiet", "--threads", "2", "--out", "two"])
     #expect(two.status == 0, "\(two.stderr)")
     #expect(
-      try space.contents("one")
+      try space.contents("one").filter { !$0.hasPrefix(".") }
         == [
-          "boards.csv", "effective-scenario.yaml", "manifest.json", "metrics.csv", "replications.csv", "report.html",
+          "boards.csv", "data-dictionary.csv", "effective-scenario.yaml", "manifest.json", "metrics.csv",
+          "replications.csv", "report.html",
           "summary.json", "timeseries.csv",
         ])
     for file in ["boards.csv", "metrics.csv", "replications.csv", "timeseries.csv", "summary.json", "report.html"] {
       #expect(try space.read("one/\(file)") == space.read("two/\(file)"), "\(file)")
     }
     let boards = try space.read("one/boards.csv").split(separator: "\n")
-    #expect(boards.first == "code,board,title,population,referrals_input_per_year,capacity_scale,metric,unit,mean,ci_low,ci_high")
-    #expect(boards.contains { $0.hasPrefix("E54000062,icb/black-country,NHS Black Country,15000,") && $0.contains(",referrals.per_year,referrals,") })
+    #expect(
+      boards.first
+        == "code,board,title,population,referrals_input_per_year,capacity_scale,metric,unit,mean,ci_low,ci_high")
+    #expect(
+      boards.contains {
+        $0.hasPrefix("E54000062,icb/black-country,NHS Black Country,15000,")
+          && $0.contains(",referrals.per_year,referrals,")
+      })
     #expect(one.stdout.contains("mini: 3 boards (47000 people)"))
   }
 
-  @Test("An unknown board area, or a board named twice, exits 2 with one message and writes nothing",
+  @Test(
+    "An unknown board area, or a board named twice, exits 2 with one message and writes nothing",
     arguments: [
       (["devon", "nowhere"], "boards.areas[1]"), (["devon", "somerset", "devon"], "named twice"),
     ])

@@ -8,7 +8,7 @@ import Scenario
 /// A board's result depends only on its scenario (seed from the national seed and its code),
 /// never on the order of the boards or the thread count, so results from separate processes or
 /// machines merge into the same national outputs.
-public struct BoardResult: Sendable, Codable, Equatable {
+public struct BoardResult: Sendable, Codable {
   /// The board's plan: area, code, size, capacity scale and seed.
   public let plan: BoardPlan
   /// Metric names, in output order.
@@ -75,13 +75,40 @@ public struct BoardResult: Sendable, Codable, Equatable {
       series: series.map { Array(zip(seriesNames, $0)).map { (name: $0.0, values: $0.1) } }, binStarts: binStarts)
   }
 
-  /// The result as JSON (for a shard written by one process and merged by another).
+  /// How JSON writes the values JSON has no number for (a mean with nobody to average).
+  static let nonFinite = (positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+
+  /// The result as JSON (for a shard written by one process and merged by another); every
+  /// value round-trips exactly.
   public func encoded() throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: Self.nonFinite.positiveInfinity, negativeInfinity: Self.nonFinite.negativeInfinity,
+      nan: Self.nonFinite.nan)
     return try encoder.encode(self)
   }
 
   /// A result read back from `encoded()`.
-  public static func decoded(_ data: Data) throws -> BoardResult { try JSONDecoder().decode(BoardResult.self, from: data) }
+  public static func decoded(_ data: Data) throws -> BoardResult {
+    let decoder = JSONDecoder()
+    decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+      positiveInfinity: nonFinite.positiveInfinity, negativeInfinity: nonFinite.negativeInfinity, nan: nonFinite.nan)
+    return try decoder.decode(BoardResult.self, from: data)
+  }
+}
+
+extension BoardResult: Equatable {
+  /// Equal when every field is, values compared bit for bit (so NaN equals NaN: two runs that
+  /// both had nobody to average agree).
+  public static func == (lhs: BoardResult, rhs: BoardResult) -> Bool {
+    func same(_ a: [Double], _ b: [Double]) -> Bool {
+      a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern }
+    }
+    return lhs.plan == rhs.plan && lhs.metricNames == rhs.metricNames && lhs.seriesNames == rhs.seriesNames
+      && lhs.events == rhs.events && lhs.stoppedReplication == rhs.stoppedReplication
+      && same(lhs.binStarts, rhs.binStarts) && lhs.metrics.count == rhs.metrics.count
+      && zip(lhs.metrics, rhs.metrics).allSatisfy { same($0, $1) } && lhs.series.count == rhs.series.count
+      && zip(lhs.series, rhs.series).allSatisfy { a, b in a.count == b.count && zip(a, b).allSatisfy { same($0, $1) } }
+  }
 }

@@ -18,7 +18,8 @@ struct NationalReport {
     out += "<h1>\(XMLEscape.strict(run.name)): \(run.boards.count) boards</h1>\n"
     out +=
       "<p>\(run.population) people; \(run.replicationCount) replications. National values sum each replication's board results (counts, costs, people waiting); waits, percentiles and shares are the referral-weighted mean of the boards', then every value is summarised over replications (mean and 95% interval).</p>\n"
-    out += "<h2>National totals</h2>\n<table><tr><th>metric</th><th>mean</th><th>95% interval</th><th>target</th></tr>\n"
+    out +=
+      "<h2>National totals</h2>\n<table><tr><th>metric</th><th>mean</th><th>95% interval</th><th>target</th></tr>\n"
     for name in run.headline {
       guard let summary = run.tables.summary(name) else { continue }
       let row = ScreenRow(summary)

@@ -12,7 +12,7 @@ extension NationalRun {
   /// The files a national run writes, in order.
   public static let fileNames = [
     "metrics.csv", "replications.csv", "timeseries.csv", "boards.csv", "summary.json", "effective-scenario.yaml",
-    "manifest.json", "report.html",
+    "manifest.json", "report.html", "data-dictionary.csv",
   ]
 
   /// The headline metrics this run has.

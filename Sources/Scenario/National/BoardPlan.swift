@@ -28,9 +28,10 @@ public struct BoardPlan: Sendable, Equatable, Codable {
   ///   - referralsPer100k: referrals a year per 100,000 residents at national need.
   ///   - designReferrals: the shared design's `referrals.per_year`, the demand its capacities fit.
   ///   - masterSeed: the national scenario's seed.
-  public init(area: Area, areaName: String, code: String, referralsPer100k: Double, designReferrals: Double,
-    masterSeed: UInt64)
-  {
+  public init(
+    area: Area, areaName: String, code: String, referralsPer100k: Double, designReferrals: Double,
+    masterSeed: UInt64
+  ) {
     self.areaName = areaName
     self.code = code
     title = area.title
