@@ -5,9 +5,10 @@ import Scenario
 ///
 /// Each item is one board's replications (its scenario, seeded from the national seed and the
 /// board's code) and yields a `BoardResult`; `NationalRun(name:boards:targets:)` merges them in
-/// board order. Here items run on up to `options.threads` threads, one board per thread, each
-/// board's replications in turn on its thread, so at most `threads` boards' populations are held
-/// at once; the same items can be run by separate processes and merged from their results.
+/// board order. Here items run on up to `options.threads` threads (largest board first), one
+/// board per thread, each board's replications in turn on its thread, so at most `threads`
+/// boards' populations are held at once; the same items can be run by separate processes and
+/// merged from their results.
 public enum NationalRunner {
   /// The work items: each board's index into `scenario.boards`, in board order.
   public static func items(_ scenario: NationalScenario) -> [Int] { Array(scenario.boards.indices) }
@@ -23,9 +24,17 @@ public enum NationalRunner {
     let total = scenario.boards.count
     var reporter: (@Sendable (Int) -> Void)? = nil
     if let progress = options.progress { reporter = { done in progress(done, total) } }
-    let results = ReplicationRunner.run(0..<total, threads: options.threads, progress: reporter) { index in
-      runItem(index, of: scenario, options: options)
+    // Largest boards first, so no thread is left with a big board at the end; results are put
+    // back in board order before merging.
+    let order = scenario.boards.indices.sorted { a, b in
+      let (left, right) = (scenario.boards[a].population, scenario.boards[b].population)
+      return left != right ? left > right : a < b
     }
+    let finished = ReplicationRunner.run(0..<total, threads: options.threads, progress: reporter) { offset in
+      runItem(order[offset], of: scenario, options: options)
+    }
+    var results = finished
+    for (offset, index) in order.enumerated() { results[index] = finished[offset] }
     var run = NationalRun(name: scenario.name, boards: results, targets: scenario.shared.design.targets)
     run.wallSeconds = Date().timeIntervalSince(started)
     return run
