@@ -57,7 +57,7 @@ test-heavy:
 # The speed benchmarks. Each section is its own target, so a new line is one more target added to
 # BENCH_SECTIONS; every figure is from a release build, single-threaded unless a line says otherwise.
 BENCH_C := .build/des_c
-BENCH_SECTIONS := bench-c-reference bench-mm1 bench-network bench-population bench-care bench-scaling
+BENCH_SECTIONS := bench-c-reference bench-mm1 bench-network bench-population bench-care bench-national bench-scaling
 .PHONY: $(BENCH_SECTIONS)
 CPU_TIME := /usr/bin/time -f "whole process: %U s user + %S s system CPU, %e s wall, peak %M KB"
 
@@ -99,6 +99,12 @@ bench-care:
 	@echo "== Care: Sandwell 2025/26 from today's list, 5 years (1 of warm-up + 4), 20 replications, all cores"
 	@$(CPU_TIME) $(STEPWELL) run Scenarios/sandwell-2025.yaml --replications 20 --quiet --out .build/bench-care-2025 > /dev/null
 	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-care-2025/manifest.json
+
+bench-national:
+	@echo "== National: England 2025/26, 42 boards, 18 months (6 of warm-up + 1 projection year), 5 replications, all cores (target: under 2 minutes and 4 GB)"
+	@$(CPU_TIME) $(STEPWELL) run Scenarios/england-2025.yaml --quiet --out .build/bench-england > /dev/null
+	@grep -E '"(wall_seconds|events|events_per_second|threads)"' .build/bench-england/manifest.json
+	@grep -E '^referrals.per_year,' .build/bench-england/metrics.csv
 
 bench-scaling:
 	@echo "== Replications scaling: 4 replications of Model B on 1 and 2 threads"

@@ -8,6 +8,9 @@ public struct Area: Sendable {
   public let name: String
   /// Human-readable name, e.g. "Sandwell, West Midlands".
   public let title: String
+  /// The area's official code (ONS GSS code, e.g. `E54000062` for an integrated care board), if
+  /// the file gives one.
+  public var code: String?
   /// Number of residents (people).
   public let population: Int
   /// Minimum age for the service (years): Sandwell 16, Ipswich and East Suffolk 13.

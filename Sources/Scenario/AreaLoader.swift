@@ -10,7 +10,7 @@ import Yams
 public enum AreaLoader {
   /// The top-level keys of an area file.
   public static let topKeys = [
-    "version", "name", "title", "population", "eligible_age", "age_bands", "ethnicity",
+    "version", "name", "code", "title", "population", "eligible_age", "age_bands", "ethnicity",
     "imd_quintiles", "prevalence", "long_term_condition", "episodes", "referrals", "young_people",
   ]
 
@@ -63,18 +63,25 @@ public enum AreaLoader {
 
   static func checkName(_ name: String, referencedFrom: String?, folder: String) throws {
     let allowedName = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
-    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ allowedName.contains($0) && $0.isASCII }) else {
+    let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count <= 2,
+      parts.allSatisfy({ part in
+        !part.isEmpty && part.unicodeScalars.allSatisfy { allowedName.contains($0) && $0.isASCII }
+      })
+    else {
       throw ScenarioError.invalid(
         file: referencedFrom ?? "--area", keyPath: "area", line: nil, problem: "'\(name)' is not an area name",
-        allowed: "letters, digits, '-' and '_' naming a file in \(folder)")
+        allowed:
+          "letters, digits, '-' and '_' naming a file in \(folder), optionally after one folder (icb/black-country)")
     }
   }
 
   static func checked(_ area: Area, name: String, file: String) throws -> Area {
-    guard area.name == name else {
+    let fileName = name.split(separator: "/").last.map(String.init) ?? name
+    guard area.name == fileName else {
       throw ScenarioError.invalid(
         file: file, keyPath: "name", line: nil, problem: "'\(area.name)' does not match the file name",
-        allowed: "'\(name)'")
+        allowed: "'\(fileName)'")
     }
     return area
   }
@@ -116,8 +123,13 @@ public enum AreaLoader {
     _ = try top.int("version", in: 1...1, allowed: "1")
     let sections = try AreaSections(top)
     let populationAllowed = ScenarioLimits.range(1...ScenarioLimits.maximumPopulation, "a whole number of people")
+    let code = try top.string("code")
+    if let code, !isOfficialCode(code) {
+      throw top.error(
+        "code", "'\(code)' is not an official area code", allowed: "a letter and 8 digits, e.g. E54000062")
+    }
     do {
-      return try Area(
+      var area = try Area(
         name: try top.requiredString("name", allowed: "the area's short name, e.g. sandwell"),
         title: try top.string("title"),
         population: try AreaSections.required(
@@ -130,11 +142,20 @@ public enum AreaLoader {
         imdQuintileShares: sections.imdQuintiles, prevalence: sections.prevalence,
         longTermCondition: sections.longTermCondition, episodes: sections.episodes,
         referrals: sections.referrals, youngPeople: try AreaYoungPeopleSection.read(top))
+      area.code = code
+      return area
     } catch let error as PopulationError {
       guard case .invalid(let keyPath, let problem, let allowed) = error else { throw error }
       throw ScenarioError.invalid(
         file: file, keyPath: keyPath, line: line(of: keyPath, in: node), problem: problem, allowed: allowed)
     }
+  }
+
+  /// Whether `code` looks like an ONS GSS code: one capital letter and eight digits.
+  static func isOfficialCode(_ code: String) -> Bool {
+    let scalars = Array(code.unicodeScalars)
+    return scalars.count == 9 && ("A"..."Z").contains(scalars[0])
+      && scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }
   }
 
   /// The line of the value at a dotted key path (`a.b[2].c`), if it is in the file.

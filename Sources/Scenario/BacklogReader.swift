@@ -11,7 +11,7 @@ enum BacklogReader {
 
   static func readBacklog(_ reader: MappingReader) throws -> Backlog? {
     guard let backlog = try reader.mapping("backlog") else { return nil }
-    try backlog.rejectUnknownKeys(["count", "age_of_wait", "file", "severe_share"])
+    try backlog.rejectUnknownKeys(["count", "age_of_wait", "file", "scale", "severe_share"])
     let severe = try backlog.probability("severe_share") ?? 0
     if let file = try backlog.string("file") {
       guard !backlog.has("count"), !backlog.has("age_of_wait") else {
@@ -20,13 +20,24 @@ enum BacklogReader {
           allowed: "either file (a waited_days,count CSV) or count with age_of_wait")
       }
       let rows = try readList(file, relativeTo: reader.file, keyPath: backlog.keyPath("file"))
-      return Backlog(rows: rows, severeShare: severe)
+      let scale = try backlog.double("scale", in: 0...1000) ?? 1
+      return Backlog(rows: scaled(rows, by: scale), severeShare: severe)
+    }
+    guard !backlog.has("scale") else {
+      throw backlog.error("scale", "comes without file", allowed: "scale with file (a waited_days,count CSV) only")
     }
     let count = try ServiceReader.required(
       backlog.int("count", in: 0...ScenarioLimits.maximumBacklog), backlog, "count",
       ScenarioLimits.range(0...ScenarioLimits.maximumBacklog))
     let age = try DistributionReader.read(backlog, "age_of_wait") ?? Distribution.fixed(0)
     return Backlog(count: count, ageOfWait: age, severeShare: severe)
+  }
+
+  /// A current list with every row's people multiplied by `scale` and rounded to whole people
+  /// (a list sized for another population, as a national run does for each board).
+  static func scaled(_ rows: [(days: Double, count: Int)], by scale: Double) -> [(days: Double, count: Int)] {
+    guard scale != 1 else { return rows }
+    return rows.map { ($0.days, Int((Double($0.count) * scale).rounded())) }
   }
 
   /// `in_service: {count, severe_share}` for therapy, caseload, link-worker and bed services.

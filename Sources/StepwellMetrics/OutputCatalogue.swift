@@ -67,6 +67,20 @@ public enum OutputCatalogue {
       "breakdown.csv", content: "Care waits, recovery and referrals by group, after warm-up",
       columns: [dimension, group, metric, mean, ciLow, ciHigh], metricColumn: ("metric", .replication)),
     OutputFileDescription(
+      "boards.csv", content: "A national run: each board's headline metrics over its replications",
+      columns: [
+        OutputColumn("code", .text, "The board's official (ONS) code"),
+        OutputColumn("board", .text, "The board's area, as the scenario names it"),
+        OutputColumn("title", .text, "The board's name"),
+        OutputColumn("population", .index, "Residents of the board's area (people)"),
+        OutputColumn(
+          "referrals_input_per_year", .referralsPerYear,
+          "The board's referral inflow target: rate x population / 100,000 x need"),
+        OutputColumn(
+          "capacity_scale", .index, "The board's referrals over the shared design's: every capacity's multiplier"),
+        metric, OutputColumn("unit", .text, "The metric's unit"), mean, ciLow, ciHigh,
+      ], metricColumn: ("metric", .replication)),
+    OutputFileDescription(
       "records.csv",
       content: "With --records: one row per customer of the first replication (network) or per person (population)",
       columns: networkRecordColumns + personRecordColumns),

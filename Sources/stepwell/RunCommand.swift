@@ -21,6 +21,10 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     try CommandFailure.guarding {
+      if NationalScenario.isNational(path: scenario) {
+        try NationalRunCommand.run(scenario: scenario, settings: settings)
+        return
+      }
       let loaded = try LoadedScenario.load(path: scenario, overrides: try settings.checked())
       try settings.checkRecords(loaded.projected)
       let options = settings.runOptions()

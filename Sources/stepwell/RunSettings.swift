@@ -86,12 +86,12 @@ struct RunSettings: ParsableArguments {
 
   /// Run options with progress on stderr when it is a terminal and not `--quiet`; call after
   /// `checked()`.
-  func runOptions() -> RunOptions {
+  func runOptions(noun: String = "replications") -> RunOptions {
     let threads = (try? OptionValue.integer(threads, "--threads", RunSettings.threadsRange)) ?? nil
     let precision = (try? OptionValue.fraction(precision, "--precision")) ?? nil
     var options = RunOptions(
       threads: threads ?? ReplicationRunner.availableCores, precision: precision, records: records,
-      progress: quiet ? nil : ProgressLine.reporter())
+      progress: quiet ? nil : ProgressLine.reporter(noun))
     if let events = RunSettings.eventsPerRunOverride {
       options.eventsPerRun = events
       options.eventsPerReplication = min(options.eventsPerReplication, events)

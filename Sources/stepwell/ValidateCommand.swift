@@ -14,6 +14,15 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     try CommandFailure.guarding {
+      if NationalScenario.isNational(path: scenario) {
+        let national = try NationalScenario.load(path: scenario, overrides: overrides.map(SetOverride.init))
+        let people = national.boards.reduce(0) { $0 + $1.population }
+        let referrals = national.boards.reduce(0) { $0 + $1.referralsPerYear }
+        print(
+          "\(scenario): valid national care scenario, \(national.boards.count) boards, \(people) people, \(Int(referrals)) referrals a year"
+        )
+        return
+      }
       let loaded = try LoadedScenario.load(path: scenario, overrides: overrides.map(SetOverride.init))
       print("\(scenario): \(loaded.design.validationSummary)")
     }

@@ -16,7 +16,7 @@ public enum OutputKind: String, Sendable, CaseIterable {
     case .run:
       [
         "metrics.csv", "replications.csv", "timeseries.csv", "projection.csv", "costs.csv", "breakdown.csv",
-        "summary.json", "effective-scenario.yaml", "manifest.json", "report.html", "records.csv",
+        "boards.csv", "summary.json", "effective-scenario.yaml", "manifest.json", "report.html", "records.csv",
         "data-dictionary.csv",
       ]
     case .compare:
