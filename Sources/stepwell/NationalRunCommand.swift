@@ -3,11 +3,13 @@ import Projection
 import Scenario
 
 /// `stepwell run` of a national scenario (one with a `boards:` section): every board's
-/// replications, merged into national totals and a per-board table in one output folder.
+/// replications, merged into national totals and a per-board table in one output folder. Its
+/// work items are the boards (`--list-items`, `--items`, `--resume`, `--merge`).
 enum NationalRunCommand {
-  /// Loads, checks every board, runs them and writes the folder; bad input throws before
-  /// anything is written.
-  static func run(scenario path: String, settings: RunSettings) throws {
+  /// Loads, checks every board, runs them (or the items `shards` asks for) and writes the folder;
+  /// bad input throws before anything is written.
+  static func run(scenario path: String, settings: RunSettings, shards: ShardOptions) throws {
+    let mode = try shards.mode()
     let overrides = try settings.checked()
     if settings.precision != nil {
       throw InputError("--precision: a national run takes a fixed number of replications; allowed: --replications N")
@@ -21,9 +23,37 @@ enum NationalRunCommand {
     let destination = try OutputDestination.checked(
       settings.out, defaultPath: "Output/\(OverrideNaming.folderName(national.name, overrides: settings.overrides))",
       kind: .run)
-    let run = NationalRunner.run(national, options: options)
-    if let board = run.stoppedBoard, let replication = board.stoppedReplication {
-      throw NationalEventLimit(code: board.plan.code, replication: replication)
+    var run: NationalRun
+    if mode == .whole {
+      run = NationalRunner.run(national, options: options)
+      if let board = run.stoppedBoard, let replication = board.stoppedReplication {
+        throw NationalBoardStopped(code: board.plan.code, replication: replication)
+      }
+    } else {
+      let work = NationalRunner.Work(scenario: national, options: options)
+      guard mode != .list else {
+        ShardOptions.list(work.workItems)
+        return
+      }
+      let started = Date()
+      let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
+      let progress = settings.quiet ? nil : ProgressLine.reporter("boards")
+      if case .items(let ids) = mode {
+        let indices = try ShardRunner.indices(of: ids, in: work)
+        let outcome = try ShardRunner.run(
+          work, indices: indices, store: store, threads: options.threads, progress: progress)
+        print(outcome.line(folder: store.folder))
+        return
+      }
+      if mode == .resume {
+        let outcome = try ShardRunner.run(
+          work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
+        print(outcome.line(folder: store.folder))
+      }
+      run = NationalRun(
+        name: national.name, boards: try ShardRunner.results(work, store: store),
+        targets: national.shared.design.targets)
+      run.wallSeconds = Date().timeIntervalSince(started)
     }
     let design = national.shared.design
     var manifest = RunManifest(
@@ -39,14 +69,5 @@ enum NationalRunCommand {
     }
     print(run.screenText)
     print("Wrote \(destination.path)/ (\(NationalRun.fileNames.joined(separator: ", ")))")
-  }
-}
-
-/// A board's replication stopped at its event limit: exit code 1, nothing written.
-struct NationalEventLimit: Error, LocalizedError {
-  let code: String
-  let replication: Int
-  var errorDescription: String? {
-    "board \(code), replication \(replication + 1): stopped at the event limit; its results would be incomplete"
   }
 }

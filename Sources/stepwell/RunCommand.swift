@@ -11,7 +11,10 @@ struct RunCommand: ParsableCommand {
       With --set, the what-if is written to a folder of its own named from the overrides, \
       Output/<name>--KEY=VALUE/ (for example Output/sandwell-hub--services.step3.wte=22/), so \
       the baseline's outputs are kept; its title, summary.json and manifest.json name the \
-      overrides. --out names any other folder.
+      overrides. --out names any other folder. A national scenario (one with boards:) runs \
+      every board; its work items are the boards (board-<ONS code>): --items runs some into \
+      <out>.items/, --merge writes the same files as a plain run from them, --resume runs the \
+      missing ones and merges.
       """)
 
   @Argument(help: "The scenario file (YAML).")
@@ -19,11 +22,18 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var settings: RunSettings
 
+  @OptionGroup(title: "Work items (national scenarios)") var shards: ShardOptions
+
   func run() throws {
     try CommandFailure.guarding {
       if NationalScenario.isNational(path: scenario) {
-        try NationalRunCommand.run(scenario: scenario, settings: settings)
+        try NationalRunCommand.run(scenario: scenario, settings: settings, shards: shards)
         return
+      }
+      if try shards.mode() != .whole {
+        throw InputError(
+          "\(shards.modeOption): a single scenario's run has no work items (allowed: with a national scenario, one with boards:, or with sweep, psa and plan)"
+        )
       }
       let loaded = try LoadedScenario.load(path: scenario, overrides: try settings.checked())
       try settings.checkRecords(loaded.projected)

@@ -52,6 +52,15 @@ struct ShardOptions: ParsableArguments {
     return modes.first?.1 ?? .whole
   }
 
+  /// The work-item option given (for messages), e.g. `--items point-0001`.
+  var modeOption: String {
+    if listItems { return "--list-items" }
+    if let items { return "--items \(items)" }
+    if resume { return "--resume" }
+    if merge { return "--merge" }
+    return "--items-dir \(itemsDir ?? "")"
+  }
+
   /// The items folder of an output folder.
   func folder(for destination: URL) -> URL {
     itemsDir.map { URL(fileURLWithPath: $0) } ?? ItemStore.defaultFolder(for: destination)

@@ -92,4 +92,42 @@ struct NationalCLITests {
     #expect(outcome.stderr.contains("mini.yaml"))
     #expect(!space.exists("Output"))
   }
+
+  @Test("Boards are work items: two processes' items merge to the plain run's files; a missing board is refused")
+  func boardsAsWorkItems() throws {
+    let space = try NationalCLITests.workspace(areas: ["devon", "black-country", "somerset"])
+    defer { space.cleanUp() }
+    let plain = try space.run(["run", "mini.yaml", "--quiet", "--out", "plain"])
+    #expect(plain.status == 0, "\(plain.stderr)")
+    let listed = try space.run(["run", "mini.yaml", "--list-items", "--out", "sharded"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let ids = listed.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+    #expect(ids == ["board-E54000037", "board-E54000062", "board-E54000038"], "\(listed.stdout)")
+    #expect(!space.exists("sharded") && !space.exists("sharded.items"))
+    let first = try space.run(["run", "mini.yaml", "--items", ids[1], "--quiet", "--out", "sharded"])
+    #expect(first.status == 0, "\(first.stderr)")
+    let early = try space.run(["run", "mini.yaml", "--merge", "--quiet", "--out", "sharded"])
+    #expect(early.status == 2)
+    #expect(early.stderr.contains(ids[0]) && early.stderr.contains(ids[2]), "\(early.stderr)")
+    #expect(!space.exists("sharded"))
+    let rest = try space.run(["run", "mini.yaml", "--items", "\(ids[0]),\(ids[2])", "--quiet", "--out", "sharded"])
+    #expect(rest.status == 0, "\(rest.stderr)")
+    let merged = try space.run(["run", "mini.yaml", "--merge", "--quiet", "--out", "sharded"])
+    #expect(merged.status == 0, "\(merged.stderr)")
+    for file in try space.contents("plain") where file != "manifest.json" && !file.hasPrefix(".") {
+      #expect(try space.read("plain/\(file)") == space.read("sharded/\(file)"), "\(file)")
+    }
+  }
+
+  @Test("A single scenario's run refuses the work-item options")
+  func singleRunHasNoItems() throws {
+    let space = try Workspace()
+    defer { space.cleanUp() }
+    let file = try space.write(goodScenario, to: "good.yaml")
+    let outcome = try space.run(["run", file, "--list-items"])
+    #expect(outcome.status == 2)
+    #expect(
+      outcome.stderr.hasPrefix("error: --list-items: a single scenario's run has no work items"), "\(outcome.stderr)")
+    #expect(try space.contents() == ["good.yaml"])
+  }
 }

@@ -1,6 +1,8 @@
-"""Run a multi-run `stepwell` command (`sweep`, `psa`, `plan`) on a Dask cluster.
+"""Run a multi-run `stepwell` command (`sweep`, `psa`, `plan`, or `run` of a national scenario) on a
+Dask cluster.
 
-The command's work items (a sweep point, a PSA draw, a plan evaluation) are listed by the binary
+The command's work items (a sweep point, a PSA draw, a plan evaluation, a national run's board)
+are listed by the binary
 (`--list-items`); each becomes one Dask task that runs the binary with `--items ID` on a worker,
 which writes the item's folder into the items folder (`<out>.items/` by default). When every item
 is done, `--merge` runs here and writes exactly the files a single-machine run writes (every file
@@ -29,8 +31,9 @@ from typing import Callable, Sequence
 
 from .binary import StepwellError, find_binary
 
-#: The commands whose work items can be farmed out.
-COMMANDS = ("sweep", "psa", "plan")
+#: The commands whose work items can be farmed out (`run` only of a national scenario, one with
+#: `boards:`: the binary refuses the work-item options for any other run).
+COMMANDS = ("sweep", "psa", "plan", "run")
 #: Options the driver sets itself; a command given to it must not have them.
 ITEM_OPTIONS = ("--list-items", "--items", "--resume", "--merge")
 #: The most rounds a plan's search may take (a guard against a search that does not move on).
@@ -53,7 +56,7 @@ def run_item(binary: str, arguments: Sequence[str], cwd: str) -> str:
 
 
 def _checked(command: Sequence[str]) -> list[str]:
-    """The command as a list, refused when it is not `sweep`, `psa` or `plan` or already names items."""
+    """The command as a list, refused when it is not `sweep`, `psa`, `plan` or `run` or already names items."""
     command = [str(part) for part in command]
     if not command or command[0] not in COMMANDS:
         raise ValueError(f"command {command[:1]}: allowed: one of {', '.join(COMMANDS)}, then its arguments")
@@ -95,7 +98,8 @@ def run_distributed(command: Sequence[str], *, scheduler: str | None = None, clu
     merge's stdout (the command's usual screen report).
 
     Args:
-        command: `["sweep" | "psa" | "plan", SCENARIO, ..., "--out", DIR]` as on the command line.
+        command: `["sweep" | "psa" | "plan" | "run", SCENARIO, ..., "--out", DIR]` as on the command
+            line (`run` of a national scenario: its items are the boards).
         scheduler: the address of a running scheduler (`tcp://host:8786`); default a new
             `LocalCluster` of `n_workers` worker processes, closed at the end.
         cluster: a cluster object to use instead (for example `dask_jobqueue.SLURMCluster`).
@@ -120,6 +124,8 @@ def run_distributed(command: Sequence[str], *, scheduler: str | None = None, clu
     cwd = Path(cwd or Path.cwd()).resolve()
     if items_dir is not None:
         command += ["--items-dir", str(items_dir)]
+    # Listed before any cluster starts, so a command the binary refuses fails at once.
+    first_round = list_items(binary, command, cwd)
     owned = None
     if scheduler is not None:
         client = Client(scheduler)
@@ -133,8 +139,9 @@ def run_distributed(command: Sequence[str], *, scheduler: str | None = None, clu
         done = 0
         submitted = 0
         finished: set[str] = set()
-        for _ in range(MAXIMUM_ROUNDS):
-            ids = [item for item in list_items(binary, command, cwd) if item not in finished]
+        for round_number in range(MAXIMUM_ROUNDS):
+            listed = first_round if round_number == 0 else list_items(binary, command, cwd)
+            ids = [item for item in listed if item not in finished]
             if not ids:
                 break
             submitted += len(ids)
@@ -164,14 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`stepwell-dask [--scheduler ADDRESS | --workers N] [--retries N] COMMAND ARGUMENTS...`."""
     parser = argparse.ArgumentParser(
         prog="stepwell-dask",
-        description="Run `stepwell sweep|psa|plan ... --out DIR` with its work items on a Dask cluster, then merge.",
+        description="Run `stepwell sweep|psa|plan|run ... --out DIR` (run: a national scenario) with its work items on a Dask cluster, then merge.",
         epilog="The workers must share this machine's file system (the binary, the scenarios and the items folder).")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (default: a LocalCluster)")
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster worker processes (default 2)")
     parser.add_argument("--threads-per-worker", type=int, default=1, help="LocalCluster threads a worker (default 1)")
     parser.add_argument("--retries", type=int, default=3, help="runs of an item after a failure (default 3)")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="sweep|psa|plan and its arguments, with --out DIR")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="sweep|psa|plan|run and its arguments, with --out DIR")
     options = parser.parse_args(argv)
     try:
         text = run_distributed(options.command, scheduler=options.scheduler, n_workers=options.workers,

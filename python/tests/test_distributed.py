@@ -13,7 +13,8 @@ from pathlib import Path
 import cloudpickle
 import pytest
 
-from conftest import MMC
+from conftest import MMC, ROOT
+from stepwell.binary import StepwellError
 from stepwell.distributed import run_distributed, run_item
 
 distributed = pytest.importorskip("dask.distributed")
@@ -93,8 +94,48 @@ def test_a_killed_worker_does_not_change_the_result(cluster, binary, psa_command
     assert files(tmp_path / "dask") == files(tmp_path / "local")
 
 
+def national_workspace(folder: Path) -> Path:
+    """Three small boards (shipped board files with 12,000 to 20,000 people) and `mini.yaml`, a
+    national scenario of eight weeks over them, in `folder`; returns the scenario's path."""
+    for name, people in (("devon", 20000), ("black-country", 15000), ("somerset", 12000)):
+        lines = []
+        for line in (ROOT / f"Scenarios/areas/icb/{name}.yaml").read_text().split("\n"):
+            if line.startswith("population:"):
+                line = f"population: {people}"
+            elif line.startswith("  per_year:"):
+                line = f"  per_year: {people * 31 // 1000}"
+            elif line.startswith("  plausible_low:"):
+                line = "  plausible_low: 1"
+            elif line.startswith("  plausible_high:"):
+                line = f"  plausible_high: {people}"
+            lines.append(line)
+        (folder / "areas/icb").mkdir(parents=True, exist_ok=True)
+        (folder / f"areas/icb/{name}.yaml").write_text("\n".join(lines))
+    (folder / "areas/sandwell.yaml").write_text((ROOT / "Scenarios/areas/sandwell.yaml").read_text())
+    scenario = folder / "mini.yaml"
+    scenario.write_text(
+        "version: 1\nname: mini\nmodel: care\n"
+        f"extends: {ROOT / 'Scenarios/sandwell-2025.yaml'}\n"
+        "area: sandwell\nhorizon: 8w\nwarmup: 2w\nreplications: 2\nseed: 11\n"
+        "boards:\n  referrals_per_100k: 3100\n  areas: [icb/devon, icb/black-country, icb/somerset]\n")
+    return scenario
+
+
+def test_a_national_run_is_farmed_out_by_board(cluster, binary, tmp_path):
+    scenario = national_workspace(tmp_path)
+    command = ["run", str(scenario), "--threads", "1", "--quiet"]
+    local(binary, command, tmp_path / "local")
+    seen: list[tuple[int, int, str]] = []
+    run_distributed([*command, "--out", str(tmp_path / "dask")], cluster=cluster, binary=binary, cwd=tmp_path,
+                    quiet=True, progress=lambda *call: seen.append(call))
+    assert files(tmp_path / "dask") == files(tmp_path / "local")
+    assert sorted(call[2] for call in seen) == ["board-E54000037", "board-E54000038", "board-E54000062"]
+
+
 def test_a_command_that_cannot_be_farmed_out_is_refused(binary, tmp_path):
-    for command in (["run", str(MMC), "--out", "x"], [*SWEEP, "--merge", "--out", "x"], SWEEP):
+    for command in (["validate", str(MMC), "--out", "x"], [*SWEEP, "--merge", "--out", "x"], SWEEP):
         with pytest.raises(ValueError):
             run_distributed(command, binary=binary, cwd=tmp_path)
+    with pytest.raises(StepwellError):
+        run_distributed(["run", str(MMC), "--out", "x"], binary=binary, cwd=tmp_path)
     assert list(tmp_path.iterdir()) == []
