@@ -14,7 +14,10 @@ struct ItemStoreTests {
     let root = ItemStoreTests.folder()
     defer { try? FileManager.default.removeItem(at: root) }
     let store = try ItemStore(folder: root.appendingPathComponent("items"), fingerprint: "a\n")
-    let values = [0.1 + 0.2, 1.0 / 3.0, 5e-324, -0.0, .pi * 1e300, .nan, .infinity, -.infinity, 123_456_789.123_456_78]
+    let values = [
+      0.1 + 0.2, 1.0 / 3.0, .leastNonzeroMagnitude, -0.0, .pi * 1e300, .nan, .infinity, -.infinity,
+      123_456_789.123_456_78,
+    ]
     let summaries = [
       MetricSummary(name: "m", values: [0.1, 0.7, 1.3]),
       MetricSummary(name: "one", values: [2]),
