@@ -31,27 +31,15 @@ enum NationalRunCommand {
       }
     } else {
       let work = NationalRunner.Work(scenario: national, options: options)
-      guard mode != .list else {
-        ShardOptions.list(work.workItems)
-        return
-      }
       let started = Date()
-      let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
       let progress = settings.quiet ? nil : ProgressLine.reporter("boards")
-      if case .items(let ids) = mode {
-        let indices = try ShardRunner.indices(of: ids, in: work)
-        let outcome = try ShardRunner.run(
-          work, indices: indices, store: store, threads: options.threads, progress: progress)
-        print(outcome.line(folder: store.folder))
-        return
-      }
-      if mode == .resume {
-        let outcome = try ShardRunner.run(
-          work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
-        print(outcome.line(folder: store.folder))
-      }
+      guard
+        let boards = try shards.results(
+          of: work, fingerprint: work.fingerprint, mode: mode, destination: destination, threads: options.threads,
+          progress: progress)
+      else { return }
       run = NationalRun(
-        name: national.name, boards: try ShardRunner.results(work, store: store),
+        name: national.name, boards: boards,
         targets: national.shared.design.targets)
       run.wallSeconds = Date().timeIntervalSince(started)
     }

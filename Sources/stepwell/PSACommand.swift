@@ -69,24 +69,11 @@ struct PSACommand: ParsableCommand {
       } else {
         let started = Date()
         let work = try PSARun.Work(request: request, options: options)
-        guard mode != .list else {
-          ShardOptions.list(work.workItems)
-          return
-        }
-        let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
-        if case .items(let ids) = mode {
-          let indices = try ShardRunner.indices(of: ids, in: work)
-          let outcome = try ShardRunner.run(
-            work, indices: indices, store: store, threads: options.threads, progress: progress)
-          print(outcome.line(folder: store.folder))
-          return
-        }
-        if mode == .resume {
-          let outcome = try ShardRunner.run(
-            work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
-          print(outcome.line(folder: store.folder))
-        }
-        let stored = try ShardRunner.results(work, store: store)
+        guard
+          let stored = try shards.results(
+            of: work, fingerprint: work.fingerprint, mode: mode, destination: destination, threads: options.threads,
+            progress: progress)
+        else { return }
         run = work.run(stored: stored, wallSeconds: Date().timeIntervalSince(started))
       }
       do {

@@ -66,6 +66,33 @@ struct ShardOptions: ParsableArguments {
     itemsDir.map { URL(fileURLWithPath: $0) } ?? ItemStore.defaultFolder(for: destination)
   }
 
+  /// Carries out a non-whole `mode` for `work`: lists the items, or runs the asked ones into the
+  /// items folder, or runs the missing ones (`--resume`) and reads every item back. Returns the
+  /// items' results in item order when the command goes on to write its outputs, nil when it is
+  /// done (`--list-items`, `--items`).
+  func results<Work: ShardedWork>(
+    of work: Work, fingerprint: CommandFingerprint, mode: ShardMode, destination: URL, threads: Int,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws -> [Work.ItemResult]? {
+    guard mode != .list else {
+      ShardOptions.list(work.workItems)
+      return nil
+    }
+    let store = try ItemStore(folder: folder(for: destination), fingerprint: fingerprint.text)
+    if case .items(let ids) = mode {
+      let indices = try ShardRunner.indices(of: ids, in: work)
+      let outcome = try ShardRunner.run(work, indices: indices, store: store, threads: threads, progress: progress)
+      print(outcome.line(folder: store.folder))
+      return nil
+    }
+    if mode == .resume {
+      let outcome = try ShardRunner.run(
+        work, indices: Array(work.workItems.indices), store: store, threads: threads, progress: progress)
+      print(outcome.line(folder: store.folder))
+    }
+    return try ShardRunner.results(work, store: store)
+  }
+
   /// Prints the items, one a line.
   static func list(_ items: [WorkItem]) {
     for item in items { print(item.line) }

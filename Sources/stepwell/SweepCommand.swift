@@ -51,26 +51,14 @@ struct SweepCommand: ParsableCommand {
           pointStarted: settings.quiet ? nil : { SweepCommand.pointStarted($0, $1, grid) })
       } else {
         let work = SweepRun.Work(scenarios: scenarios, grid: grid, options: options)
-        guard mode != .list else {
-          ShardOptions.list(work.workItems)
-          return
-        }
-        let store = try ItemStore(folder: shards.folder(for: destination), fingerprint: work.fingerprint.text)
         let progress = settings.quiet ? nil : ProgressLine.reporter("points")
-        if case .items(let ids) = mode {
-          let indices = try ShardRunner.indices(of: ids, in: work)
-          let outcome = try ShardRunner.run(
-            work, indices: indices, store: store, threads: options.threads, progress: progress)
-          print(outcome.line(folder: store.folder))
-          return
-        }
-        if mode == .resume {
-          let outcome = try ShardRunner.run(
-            work, indices: Array(work.workItems.indices), store: store, threads: options.threads, progress: progress)
-          print(outcome.line(folder: store.folder))
-        }
+        guard
+          let stored = try shards.results(
+            of: work, fingerprint: work.fingerprint, mode: mode, destination: destination, threads: options.threads,
+            progress: progress)
+        else { return }
         run = SweepRun(
-          file: scenario, scenarios: scenarios, grid: grid, stored: try ShardRunner.results(work, store: store))
+          file: scenario, scenarios: scenarios, grid: grid, stored: stored)
       }
       if let failure = run.eventLimitFailure { throw failure }
       do {
